@@ -1,0 +1,4 @@
+/* rules/context.c: rule family (see rules/registry.c). */
+#include "rule.h"
+
+const rule *const rules_context[] = { NULL };

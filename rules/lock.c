@@ -1,0 +1,4 @@
+/* rules/lock.c: rule family (see rules/registry.c). */
+#include "rule.h"
+
+const rule *const rules_lock[] = { NULL };
