@@ -82,6 +82,12 @@ bool cg_may_run_concurrently(analysis *an, uint32_t func);
 /* The set of goroutine entry functions from which `func` is reachable
  * through calls (bit i = function i); NULL-safe helpers below. */
 bool cg_reaches(analysis *an, uint32_t from, uint32_t to); /* through calls only */
+/* Does event `event` of `func` run before any goroutine can exist (in the
+ * co_main entry, or a static helper only called from there, before the
+ * first co_go on every path)? Shared objects are not yet shared there. */
+bool cg_event_pre_spawn(analysis *an, uint32_t func, uint32_t event);
+/* May `func` spawn a goroutine (itself or through callees)? */
+bool cg_may_spawn(analysis *an, uint32_t func);
 
 /* ---- Effect summaries ------------------------------------------------------ *
  * For each function: what it does, on every path (must) or on some path
@@ -121,6 +127,10 @@ typedef struct fn_summary {
 const fn_summary *summary_of(analysis *an, uint32_t func);
 /* Effects of `func` on `key` (callee key space) of the given kind; NULL if none. */
 const fn_effect *summary_find(analysis *an, uint32_t func, eff_kind kind, ir_key key);
+/* Maps a callee key to the caller's key space at `call`: an EV_CALL
+ * (parameter i = argument i), an EV_SPAWN (the spawned function's
+ * parameter 0 = co_go's arg) or a co_once_do call (fn's parameter 0 = arg). */
+ir_key summary_map_key(analysis *an, const ir_event *call, ir_key callee_key);
 /* Convenience for rules at a call/spawn event in `caller`: does the callee
  * (ev->func) do `kind` to the caller's object `obj` (must or may)? */
 bool summary_call_does(analysis *an, const ir_event *call, eff_kind kind, ir_key obj, bool must);
