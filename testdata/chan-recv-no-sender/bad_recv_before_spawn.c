@@ -1,0 +1,19 @@
+// run: deadlock
+/* The result is awaited before the producer is spawned. */
+#include <co.h>
+
+static void produce(void *arg) {
+    co_chan *out = arg;
+    int v = 1;
+    co_chan_send(out, &v);
+}
+
+static void run(void *arg) {
+    (void)arg;
+    co_chan *out = co_chan_make(sizeof(int), 0);
+    int v;
+    co_chan_recv(out, &v); // want "receive from out blocks forever"
+    co_go(produce, out);
+}
+
+int main(void) { return co_main(run, NULL); }
