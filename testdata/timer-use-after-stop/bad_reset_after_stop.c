@@ -1,0 +1,13 @@
+/* The idle timer is stopped when a request arrives and reset later: the
+ * reset touches a freed timer. */
+#include <co.h>
+
+void serve(co_chan *requests, co_duration idle) {
+    co_timer *t = co_timer_new(idle);
+    int req;
+    while (co_chan_recv(requests, &req)) {
+        co_timer_stop(t);
+        /* handle req */
+        co_timer_reset(t, idle); // want "co_timer_reset of t after it was stopped"
+    }
+}
