@@ -82,8 +82,8 @@ typedef struct co_waitgroup {
     unsigned co__lock;   /* private spinlock word */
     int      co__count;
     int      co__waiters;
-    int      co__waiting_round; /* non-zero while a Wait is in progress */
-    co__waitq co__q;
+    int      co__pad;
+    co__waitq co__q;     /* parked Wait callers */
 } co_waitgroup;
 #define CO_WAITGROUP_INIT {0}
 void co_wg_add(co_waitgroup *wg, int delta);
@@ -91,10 +91,8 @@ void co_wg_done(co_waitgroup *wg);
 void co_wg_wait(co_waitgroup *wg);
 
 typedef struct co_mutex {
-    unsigned co__lock;
-    unsigned co__locked;
-    unsigned co__nwait;
-    unsigned co__pad;
+    unsigned co__state;  /* locked/woken/starving/waiters bits; the fast path is one CAS */
+    unsigned co__lock;   /* spinlock over the waiter queue (slow path only) */
     co__waitq co__q;
 } co_mutex;
 #define CO_MUTEX_INIT {0}
