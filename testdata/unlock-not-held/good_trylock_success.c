@@ -1,0 +1,14 @@
+#include <co.h>
+
+static co_mutex mu = CO_MUTEX_INIT;
+static int work;
+
+static void poller(void *arg) {
+    (void)arg;
+    if (co_mutex_trylock(&mu)) {
+        work++;
+        co_mutex_unlock(&mu);
+    }
+}
+
+void start(void) { co_go(poller, NULL); }
