@@ -1,0 +1,16 @@
+/* A try-read-lock never blocks, so it cannot deadlock behind a writer. */
+#include <co.h>
+
+static co_rwmutex rw = CO_RWMUTEX_INIT;
+static int a, b;
+
+int sum(void) {
+    co_rwmutex_rlock(&rw);
+    int s = a;
+    if (co_rwmutex_tryrlock(&rw)) {
+        s += b;
+        co_rwmutex_runlock(&rw);
+    }
+    co_rwmutex_runlock(&rw);
+    return s;
+}
