@@ -1,0 +1,14 @@
+/* The context is retained for the goroutine, which never releases it. */
+#include <co.h>
+
+static void watcher(void *arg) {
+    co_ctx *ctx = arg;
+    co_chan_recv(co_ctx_done(ctx), NULL);
+}
+
+void start(co_ctx *parent) {
+    co_cancel_fn cancel;
+    co_ctx *ctx = co_with_cancel(parent, &cancel);
+    CO_DEFER_CANCEL(&cancel);
+    co_go(watcher, co_ctx_retain(ctx)); // want "retained .*never released.*watcher"
+}
