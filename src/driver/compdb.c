@@ -108,6 +108,7 @@ static bool same_file(const char *arg, const char *file, const char *dir) {
     if (strcmp(arg, file) == 0) return true;
     if (arg[0] == '/' || !dir) snprintf(joined, sizeof joined, "%s", arg);
     else snprintf(joined, sizeof joined, "%s/%s", dir, arg);
+    if (strcmp(joined, file) == 0) return true;
     return realpath(joined, real) && strcmp(real, file) == 0;
 }
 
