@@ -1,0 +1,17 @@
+/* Add(1) per iteration. */
+#include <co.h>
+
+static co_waitgroup wg;
+
+static void worker(void *arg) { (void)arg; co_wg_done(&wg); }
+
+static void run(void *arg) {
+    (void)arg;
+    for (int i = 0; i < 5; i++) {
+        co_wg_add(&wg, 1);
+        co_go(worker, NULL);
+    }
+    co_wg_wait(&wg);
+}
+
+int main(void) { return co_main(run, NULL); }
