@@ -1,0 +1,22 @@
+/* The worker signals completion before it takes the lock. */
+#include <co.h>
+
+static co_mutex mu = CO_MUTEX_INIT;
+static co_waitgroup wg = CO_WAITGROUP_INIT;
+static int results;
+
+static void worker(void *arg) {
+    (void)arg;
+    co_wg_done(&wg);
+    co_mutex_lock(&mu);
+    results++;
+    co_mutex_unlock(&mu);
+}
+
+void run_all(void) {
+    co_mutex_lock(&mu);
+    co_wg_add(&wg, 1);
+    co_go(worker, NULL);
+    co_wg_wait(&wg);
+    co_mutex_unlock(&mu);
+}

@@ -1,0 +1,35 @@
+/* The reverse order uses trylock and backs off: it never blocks holding B. */
+#include <co.h>
+
+static co_mutex mu_a = CO_MUTEX_INIT;
+static co_mutex mu_b = CO_MUTEX_INIT;
+static int x;
+
+static void left(void *arg) {
+    (void)arg;
+    co_mutex_lock(&mu_a);
+    co_mutex_lock(&mu_b);
+    x++;
+    co_mutex_unlock(&mu_b);
+    co_mutex_unlock(&mu_a);
+}
+
+static void right(void *arg) {
+    (void)arg;
+    for (;;) {
+        co_mutex_lock(&mu_b);
+        if (co_mutex_trylock(&mu_a)) {
+            x--;
+            co_mutex_unlock(&mu_a);
+            co_mutex_unlock(&mu_b);
+            return;
+        }
+        co_mutex_unlock(&mu_b);
+        co_yield();
+    }
+}
+
+void start(void) {
+    co_go(left, NULL);
+    co_go(right, NULL);
+}
