@@ -48,6 +48,9 @@ static void parse_comment(const char *b, const char *e, uint32_t line, uint32_t 
     if ((size_t)(e - b) >= 5 && memcmp(b, "-file", 5) == 0) { file_wide = true; b += 5; }
     if (b < e && !is_space(*b)) return;  /* cvet:ignored, cvet:ignore-filex: not ours */
     while (b < e && is_space(*b)) b++;
+    /* A second `//` ends the suppression (`// cvet:ignore R reason // want "..."`). */
+    for (const char *p = b; p + 1 < e; p++)
+        if (p[0] == '/' && p[1] == '/') { e = p; break; }
     const char *id_end = b;
     while (id_end < e && !is_space(*id_end)) id_end++;
     suppression s = { .line = line, .col = col, .file_wide = file_wide };

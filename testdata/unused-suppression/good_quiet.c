@@ -6,7 +6,7 @@ static co_mutex mu = CO_MUTEX_INIT;
 static int hits;
 
 void touch(void) {
-    // cvet:ignore double-lock the caller never holds mu here
+    // cvet:ignore empty-critical-section the caller never holds mu here
     co_mutex_lock(&mu);
     hits++;
     co_mutex_unlock(&mu);

@@ -23,8 +23,11 @@ START_TEST(parse_forms) {
         "// cvet:ignored rule-e nope\n"
         "const char *s = \"// cvet:ignore rule-f in a string\";\n"
         "char c = '\"'; // cvet:ignore rule-g after a char\n"
-        "// a comment mentioning cvet:ignore rule-h\n");
-    ck_assert_uint_eq(s.n, 6);
+        "// a comment mentioning cvet:ignore rule-h\n"
+        "// cvet:ignore rule-i // want \"x\"\n");
+    ck_assert_uint_eq(s.n, 7);
+    ck_assert_str_eq(s.items[6].rule_id, "rule-i");
+    ck_assert_ptr_null(s.items[6].reason);
     ck_assert_uint_eq(s.items[0].line, 1);
     ck_assert_uint_eq(s.items[0].col, 8);
     ck_assert(!s.items[0].file_wide);
