@@ -138,7 +138,8 @@ bool summary_call_does(analysis *an, const ir_event *call, eff_kind kind, ir_key
 /* ---- Paths ------------------------------------------------------------------ *
  * Finds a shortest path of blocks from `from` to `to` (inclusive) in fn's
  * CFG, avoiding blocks for which avoid(block, ud) returns true (may be
- * NULL). Returns the number of blocks written to out (0 = no path). */
+ * NULL; `from` is tested too, `to` is not). Returns the number of blocks
+ * written to out (0 = no path). */
 uint32_t cfg_find_path(const ir_func *fn, uint32_t from, uint32_t to,
                        bool (*avoid)(const ir_func *fn, uint32_t block, void *ud), void *ud,
                        uint32_t *out, uint32_t max);

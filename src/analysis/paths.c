@@ -10,6 +10,7 @@ uint32_t cfg_find_path(const ir_func *fn, uint32_t from, uint32_t to,
                        uint32_t *out, uint32_t max) {
     uint32_t n = fn->nblocks;
     if (from >= n || to >= n || max == 0) return 0;
+    if (from != to && avoid && avoid(fn, from, ud)) return 0;
     int32_t *prev = malloc(sizeof *prev * n);
     uint32_t *queue = malloc(sizeof *queue * n);
     for (uint32_t i = 0; i < n; i++) prev[i] = -2;
