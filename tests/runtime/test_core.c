@@ -207,14 +207,21 @@ static void goid_fn(void *arg) {
 START_TEST(t_goid_unique_and_stable) { RT_RUN(goid_fn); }
 END_TEST
 
-/* ---- errno is per goroutine --------------------------------------- */
+/* ---- errno is per goroutine --------------------------------------- *
+ * glibc declares __errno_location() const, so at -O2 the compiler may keep
+ * &errno in a register across co_yield() and read the previous worker's
+ * errno after a migration; no runtime can prevent that. What the runtime
+ * guarantees is that errno, re-read after a switch, is the goroutine's own:
+ * the accesses go through non-inlined helpers to test exactly that. */
+static __attribute__((noinline)) void set_errno(int v) { errno = v; }
+static __attribute__((noinline)) int get_errno(void) { return errno; }
 static atomic_int errno_ok;
 static void errno_worker(void *arg) {
     int mine = 1000 + (int)(intptr_t)arg;
     for (int i = 0; i < 200; i++) {
-        errno = mine;
+        set_errno(mine);
         if (i % 3 == 0) co_sleep(CO_MICROSECOND * 10); else co_yield();
-        if (errno != mine) return;
+        if (get_errno() != mine) return;
     }
     atomic_fetch_add(&errno_ok, 1);
 }

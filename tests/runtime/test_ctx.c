@@ -131,7 +131,7 @@ static void timeout_fn(void *arg) {
     co_cancel_fn c;
     co_ctx *ctx = co_with_timeout(co_background(), 20 * CO_MILLISECOND, &c);
     co_cancel_fn cc;
-    co_ctx *child = co_with_cancel(ctx, &cc);
+    co_ctx *child = co_ctx_retain(co_with_cancel(ctx, &cc)); /* read after its cancel */
     ck_assert_int_eq(co_ctx_err(ctx), 0);
     ck_assert(!co_chan_recv(co_ctx_done(ctx), NULL));
     int64_t dt = co_now() - t0;
@@ -142,6 +142,7 @@ static void timeout_fn(void *arg) {
     ck_assert(is_closed(co_ctx_done(child)));
     co_cancel(&cc);
     ck_assert_int_eq(co_ctx_err(child), CO_DEADLINE_EXCEEDED); /* first cause sticks */
+    co_ctx_release(child);
     co_ctx_retain(ctx);
     co_cancel(&c);
     ck_assert_int_eq(co_ctx_err(ctx), CO_DEADLINE_EXCEEDED);

@@ -63,28 +63,43 @@ static void producer(void *arg) {
     }
 }
 
+/* Records one received message. */
+static void account(conserve_t *c, uint64_t msg) {
+    uint64_t p = msg >> 32, seq = msg & 0xffffffffu;
+    if (p >= (uint64_t)c->producers || seq >= (uint64_t)c->per_producer) {
+        atomic_fetch_add(&c->bad, 1);
+        return;
+    }
+    if (atomic_fetch_add(&c->seen[p * (uint64_t)c->per_producer + seq], 1) != 0)
+        atomic_fetch_add(&c->dupes, 1);
+    atomic_fetch_add(&c->received, 1);
+}
+
+/* Consumers 0..NCHAN-1 each drain one channel with plain co_chan_recv (so
+ * every channel always has a receiver and plain sends cannot deadlock);
+ * the others receive with random co_select / co_select_try mixes. */
 static void consumer(void *arg) {
     worker_arg *w = arg;
     conserve_t *c = w->c;
     CO_DEFER_DONE(&c->cons_wg);
+    uint64_t msg = 0;
+    if (w->id < NCHAN) {
+        while (co_chan_recv(c->ch[w->id], &msg)) account(c, msg);
+        if (msg != 0) atomic_fetch_add(&c->bad, 1); /* *out must be zeroed */
+        return;
+    }
     uint32_t seed = 0x85ebca6bu * (uint32_t)(w->id + 7);
     co_chan *live[NCHAN];
     for (int k = 0; k < NCHAN; k++) live[k] = c->ch[k];
     int open = NCHAN;
     while (open > 0) {
-        uint64_t msg = 0;
         co_case cs[NCHAN];
         for (int k = 0; k < NCHAN; k++) cs[k] = CO_RECV(live[k], &msg); /* closed ones: NULL */
         uint32_t r = rnd(&seed);
         int k;
-        if (r % 4 == 0) {
+        if (r % 3 == 0) {
             k = co_select_try(cs, NCHAN);
             if (k < 0) { co_yield(); continue; }
-        } else if (r % 4 == 1) {
-            int j = (int)((r >> 8) % NCHAN);
-            if (!live[j]) continue;
-            cs[j].ok = co_chan_recv(live[j], &msg);
-            k = j;
         } else {
             k = co_select(cs, NCHAN);
         }
@@ -94,14 +109,7 @@ static void consumer(void *arg) {
             open--;
             continue;
         }
-        uint64_t p = msg >> 32, seq = msg & 0xffffffffu;
-        if (p >= (uint64_t)c->producers || seq >= (uint64_t)c->per_producer) {
-            atomic_fetch_add(&c->bad, 1);
-            continue;
-        }
-        if (atomic_fetch_add(&c->seen[p * (uint64_t)c->per_producer + seq], 1) != 0)
-            atomic_fetch_add(&c->dupes, 1);
-        atomic_fetch_add(&c->received, 1);
+        account(c, msg);
     }
 }
 
@@ -141,7 +149,7 @@ END_TEST
 static void conserve_buffered_fn(void *arg) {
     (void)arg;
     size_t caps[NCHAN] = {1, 8, 64, 3};
-    conserve_run(caps, 16, 8, rt_scaled(8000));
+    conserve_run(caps, 16, 10, rt_scaled(8000));
 }
 START_TEST(t_stress_chan_buffered) { RT_RUN(conserve_buffered_fn); }
 END_TEST
@@ -149,7 +157,7 @@ END_TEST
 static void conserve_mixed_fn(void *arg) {
     (void)arg;
     size_t caps[NCHAN] = {0, 1, 0, 16};
-    conserve_run(caps, 32, 4, rt_scaled(2000));
+    conserve_run(caps, 32, 6, rt_scaled(2000));
     size_t caps2[NCHAN] = {0, 2, 0, 0};
     conserve_run(caps2, 2, 32, rt_scaled(20000));
 }
@@ -444,20 +452,25 @@ static void pingpong_stress_fn(void *arg) {
 START_TEST(t_stress_pingpong_pairs) { RT_RUN(pingpong_stress_fn); }
 END_TEST
 
+/* One TCase per test, so CK_RUN_CASE=NAME runs a single one. */
+static void add(Suite *s, const char *name, const TTest *t) {
+    TCase *tc = tcase_create(name);
+    tcase_set_timeout(tc, 120);
+    tcase_add_test(tc, t);
+    suite_add_tcase(s, tc);
+}
+
 int main(void) {
     Suite *s = suite_create("libcort-stress");
-    TCase *tc = tcase_create("stress");
-    tcase_set_timeout(tc, 120);
-    tcase_add_test(tc, t_stress_chan_unbuffered);
-    tcase_add_test(tc, t_stress_chan_buffered);
-    tcase_add_test(tc, t_stress_chan_mixed);
-    tcase_add_test(tc, t_stress_mutex_counter);
-    tcase_add_test(tc, t_stress_rwmutex);
-    tcase_add_test(tc, t_stress_waitgroup);
-    tcase_add_test(tc, t_stress_timers);
-    tcase_add_test(tc, t_stress_cancel_trees);
-    tcase_add_test(tc, t_stress_pingpong_pairs);
-    suite_add_tcase(s, tc);
+    add(s, "chan_unbuffered", t_stress_chan_unbuffered);
+    add(s, "chan_buffered", t_stress_chan_buffered);
+    add(s, "chan_mixed", t_stress_chan_mixed);
+    add(s, "mutex_counter", t_stress_mutex_counter);
+    add(s, "rwmutex", t_stress_rwmutex);
+    add(s, "waitgroup", t_stress_waitgroup);
+    add(s, "timers", t_stress_timers);
+    add(s, "cancel_trees", t_stress_cancel_trees);
+    add(s, "pingpong_pairs", t_stress_pingpong_pairs);
     SRunner *sr = srunner_create(s);
     srunner_set_fork_status(sr, CK_FORK);
     srunner_run_all(sr, CK_NORMAL);
