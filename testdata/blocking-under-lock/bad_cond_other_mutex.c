@@ -12,7 +12,7 @@ static void consumer(void *arg) {
     co_mutex_lock(&mu_cfg);
     co_mutex_lock(&mu_q);
     while (qlen == 0)
-        co_cond_wait(&q_ready, &mu_q); // want "co_cond_wait on q_ready while holding mu_cfg, but producer\\(\\) needs mu_cfg before it calls co_cond_signal"
+        co_cond_wait(&q_ready, &mu_q); // want "co_cond_wait on q_ready while holding mu_cfg, but producer\(\) needs mu_cfg before it calls co_cond_signal"
     qlen--;
     co_mutex_unlock(&mu_q);
     co_mutex_unlock(&mu_cfg);

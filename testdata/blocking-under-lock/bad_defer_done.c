@@ -19,6 +19,6 @@ void batch_run(struct batch *b) {
     co_mutex_lock(&b->mu);
     co_wg_add(&b->wg, 1);
     co_go(worker, b);
-    co_wg_wait(&b->wg); // want "co_wg_wait on b->wg while holding b->mu, but worker\\(\\) needs b->mu before it calls co_wg_done"
+    co_wg_wait(&b->wg); // want "co_wg_wait on b->wg while holding b->mu, but worker\(\) needs b->mu before it calls co_wg_done"
     co_mutex_unlock(&b->mu);
 }

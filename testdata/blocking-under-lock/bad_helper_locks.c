@@ -22,6 +22,6 @@ void run_all(void) {
     co_go(worker, NULL);
     co_mutex_lock(&mu);
     hits = 0;
-    co_wg_wait(&wg); // want "co_wg_wait on wg while holding mu, but worker\\(\\) needs mu"
+    co_wg_wait(&wg); // want "co_wg_wait on wg while holding mu, but worker\(\) needs mu"
     co_mutex_unlock(&mu);
 }

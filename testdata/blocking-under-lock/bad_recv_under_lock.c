@@ -10,7 +10,7 @@ static void collector(void *arg) {
     struct server *s = arg;
     int r;
     co_mutex_lock(&s->mu);
-    co_chan_recv(s->results, &r); // want "co_chan_recv on s->results while holding s->mu, but handler\\(\\) needs s->mu before it calls co_chan_send"
+    co_chan_recv(s->results, &r); // want "co_chan_recv on s->results while holding s->mu, but handler\(\) needs s->mu before it calls co_chan_send"
     s->inflight--;
     co_mutex_unlock(&s->mu);
 }

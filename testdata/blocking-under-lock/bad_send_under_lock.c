@@ -9,7 +9,7 @@ static void producer(void *arg) {
     int ev = 1;
     co_mutex_lock(&mu);
     pending++;
-    co_chan_send(events, &ev); // want "co_chan_send on events while holding mu, but consumer\\(\\) needs mu before it calls co_chan_recv"
+    co_chan_send(events, &ev); // want "co_chan_send on events while holding mu, but consumer\(\) needs mu before it calls co_chan_recv"
     co_mutex_unlock(&mu);
 }
 

@@ -20,7 +20,7 @@ static void run(void *arg) {
     co_mutex_lock(&mu);
     co_wg_add(&wg, 1);
     co_go(worker, NULL);
-    co_wg_wait(&wg); // want "co_wg_wait on wg while holding mu, but worker\\(\\) needs mu before it calls co_wg_done"
+    co_wg_wait(&wg); // want "co_wg_wait on wg while holding mu, but worker\(\) needs mu before it calls co_wg_done"
     co_mutex_unlock(&mu);
 }
 

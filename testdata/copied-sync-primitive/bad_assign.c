@@ -8,5 +8,5 @@ struct session {
 static struct session current;
 
 void session_switch(struct session *s) {
-    current = *s; // want "\\*s is copied: assigned"
+    current = *s; // want "\*s is copied: assigned"
 }

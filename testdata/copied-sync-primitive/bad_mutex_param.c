@@ -11,6 +11,6 @@ static void bump(co_mutex m) { // want "co_mutex m is passed by value"
 static co_mutex mu = CO_MUTEX_INIT;
 
 void bump_twice(void) {
-    bump(mu); // want "mu is copied: passed by value to bump\\(\\)"
-    bump(mu); // want "mu is copied: passed by value to bump\\(\\)"
+    bump(mu); // want "mu is copied: passed by value to bump\(\)"
+    bump(mu); // want "mu is copied: passed by value to bump\(\)"
 }

@@ -6,6 +6,6 @@ struct counter {
 };
 
 long snapshot(struct counter *c) {
-    struct counter copy = *c; // want "\\*c is copied: initialised"
+    struct counter copy = *c; // want "\*c is copied: initialised"
     return copy.n;
 }

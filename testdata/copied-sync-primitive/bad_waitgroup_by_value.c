@@ -13,7 +13,7 @@ static void finish(co_waitgroup wg) { // want "co_waitgroup wg is passed by valu
 
 static void worker(void *arg) {
     struct task *t = arg;
-    finish(t->wg); // want "t->wg is copied: passed by value to finish\\(\\)"
+    finish(t->wg); // want "t->wg is copied: passed by value to finish\(\)"
 }
 
 void start(struct task *t) {

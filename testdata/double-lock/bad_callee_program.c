@@ -18,7 +18,7 @@ static long account_balance(struct account *a) {
 static long account_deposit(struct account *a, long amount) {
     co_mutex_lock(&a->mu);
     a->balance += amount;
-    long now = account_balance(a); // want "account_balance\\(\\) locks a->mu, which is already held"
+    long now = account_balance(a); // want "account_balance\(\) locks a->mu, which is already held"
     co_mutex_unlock(&a->mu);
     return now;
 }

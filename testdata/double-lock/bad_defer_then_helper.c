@@ -16,5 +16,5 @@ int registry_add(int id) {
     CO_DEFER_UNLOCK(&reg_mu);
     registry[nregistered & 31] = id;
     nregistered++;
-    return registry_count(); // want "registry_count\\(\\) locks reg_mu, which is already held"
+    return registry_count(); // want "registry_count\(\) locks reg_mu, which is already held"
 }

@@ -11,7 +11,7 @@ static void left(void *arg) {
     (void)arg;
     co_mutex_lock(&mu_a);
     co_sleep(20 * CO_MILLISECOND);
-    co_mutex_lock(&mu_b); // want "lock order inversion: mu_b is locked while holding mu_a, but right\\(\\) locks mu_a while holding mu_b"
+    co_mutex_lock(&mu_b); // want "lock order inversion: mu_b is locked while holding mu_a, but right\(\) locks mu_a while holding mu_b"
     x++;
     co_mutex_unlock(&mu_b);
     co_mutex_unlock(&mu_a);

@@ -9,7 +9,7 @@ static int cfg, nlog;
 static void worker(void *arg) {
     (void)arg;
     co_mutex_lock(&cfg_mu);
-    co_mutex_lock(&log_mu); // want "log_mu is locked while holding cfg_mu, but run\\(\\) locks cfg_mu while holding log_mu"
+    co_mutex_lock(&log_mu); // want "log_mu is locked while holding cfg_mu, but run\(\) locks cfg_mu while holding log_mu"
     nlog += cfg;
     co_mutex_unlock(&log_mu);
     co_mutex_unlock(&cfg_mu);

@@ -15,7 +15,7 @@ static void depositor(void *arg) {
     (void)arg;
     co_mutex_lock(&accounts_mu);
     balance++;
-    audit_append(); // want "audit_mu is locked while holding accounts_mu, but auditor\\(\\) locks accounts_mu while holding audit_mu"
+    audit_append(); // want "audit_mu is locked while holding accounts_mu, but auditor\(\) locks accounts_mu while holding audit_mu"
     co_mutex_unlock(&accounts_mu);
 }
 

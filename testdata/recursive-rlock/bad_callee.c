@@ -17,7 +17,7 @@ static int cache_len(struct cache *c) {
 int cache_get(struct cache *c, int k) {
     co_rwmutex_rlock(&c->rw);
     CO_DEFER_RUNLOCK(&c->rw);
-    if (k >= cache_len(c)) // want "cache_len\\(\\) read-locks c->rw again while this goroutine already holds a read lock"
+    if (k >= cache_len(c)) // want "cache_len\(\) read-locks c->rw again while this goroutine already holds a read lock"
         return -1;
     return c->vals[k & 31];
 }

@@ -12,7 +12,7 @@ static int lookup(int i) {
 static void reader(void *arg) {
     int *out = arg;
     co_rwmutex_rlock(&rw);
-    *out = table[0] + lookup(1); // want "lookup\\(\\) read-locks rw again"
+    *out = table[0] + lookup(1); // want "lookup\(\) read-locks rw again"
     co_rwmutex_runlock(&rw);
 }
 

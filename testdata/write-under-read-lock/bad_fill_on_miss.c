@@ -11,7 +11,7 @@ int memo_get(struct memo *m, int k) {
     int v = m->vals[k & 63];
     if (v == 0) {
         v = k * k;
-        m->vals[k & 63] = v; // want "m->vals\\[\\] is written while holding only the read lock of m->rw"
+        m->vals[k & 63] = v; // want "m->vals\[\] is written while holding only the read lock of m->rw"
     }
     co_rwmutex_runlock(&m->rw);
     return v;
