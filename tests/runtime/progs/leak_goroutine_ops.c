@@ -10,7 +10,7 @@
 #include <co.h>
 #include <stdio.h>
 
-static co_chan *ch;
+static co_chan *ch, *ch2; /* nobody receives on ch, nobody sends on ch2 */
 static co_mutex mu = CO_MUTEX_INIT;
 static co_waitgroup wg = CO_WAITGROUP_INIT;
 
@@ -24,7 +24,7 @@ static void sender(void *arg) {
 static void selector(void *arg) {
     (void)arg;
     int v;
-    co_case cs[2] = {CO_RECV(ch, &v), CO_RECV(NULL, NULL)};
+    co_case cs[2] = {CO_RECV(ch2, &v), CO_RECV(NULL, NULL)};
     int k = co_select(cs, 2); /* @SELECT */
     printf("%d\n", k);
 }
@@ -44,6 +44,7 @@ static void wg_waiter(void *arg) {
 static void run(void *arg) {
     (void)arg;
     ch = co_chan_make(sizeof(int), 0);
+    ch2 = co_chan_make(sizeof(int), 0);
     co_mutex_lock(&mu);
     co_wg_add(&wg, 1);
     co_go(sender, NULL);    /* @GO_SEND */
