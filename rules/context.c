@@ -69,20 +69,30 @@ static bool is_background(const ir_tu *tu, const ir_func *fn, const ir_operand *
 }
 
 /* The context a function has: a co_ctx * parameter, or a co_ctx * it reads
- * through a parameter (r->ctx). 0 if none. */
-static ir_key fn_context(const ir_tu *tu, const ir_func *fn) {
+ * through a parameter (r->ctx). 0 if none; its spelling in `name`. */
+static ir_key fn_context(const ir_tu *tu, const ir_func *fn, char *name, size_t len) {
     for (uint32_t p = 0; p < fn->nparams; p++)
-        if (fn->params[p].type == TY_CTX_PTR) return fn->params[p].key;
+        if (fn->params[p].type == TY_CTX_PTR) {
+            snprintf(name, len, "%s", fn->params[p].name);
+            return fn->params[p].key;
+        }
     for (uint32_t e = 0; e < fn->nevents; e++) {
         const ir_event *ev = &fn->events[e];
-        ir_key cand[8];
-        uint32_t n = 0;
-        if (ev->kind == EV_READ) cand[n++] = ev->key;
-        for (uint32_t a = 0; a < ev->nargs && n < 8; a++) cand[n++] = ev->args[a].value;
-        for (uint32_t i = 0; i < n; i++) {
-            ir_key k = cand[i];
+        for (uint32_t a = 0; a < ev->nargs; a++) {
+            ir_key k = ev->args[a].value;
             if (!k || tu->keys[k].type != TY_CTX_PTR) continue;
-            if (tu->keys[ir_key_root(tu, k)].kind == KEY_PARAM) return k;
+            if (tu->keys[ir_key_root(tu, k)].kind != KEY_PARAM) continue;
+            if (ev->args[a].text) snprintf(name, len, "%s", ev->args[a].text);
+            else ir_key_str(tu, k, name, len);
+            return k;
+        }
+    }
+    for (uint32_t e = 0; e < fn->nevents; e++) {
+        const ir_event *ev = &fn->events[e];
+        if (ev->kind == EV_READ && ev->key && tu->keys[ev->key].type == TY_CTX_PTR &&
+            tu->keys[ir_key_root(tu, ev->key)].kind == KEY_PARAM) {
+            ir_key_str(tu, ev->key, name, len);
+            return ev->key;
         }
     }
     return 0;
@@ -330,9 +340,8 @@ static void check_context_not_propagated(rule_ctx *rc) {
     char cbuf[128], what[64];
     for (uint32_t f = 0; f < tu->nfuncs; f++) {
         const ir_func *fn = &tu->funcs[f];
-        ir_key ck = fn_context(tu, fn);
-        if (!ck) continue;
-        const char *cname = ir_key_str(tu, ck, cbuf, sizeof cbuf);
+        if (!fn_context(tu, fn, cbuf, sizeof cbuf)) continue;
+        const char *cname = cbuf;
         for (uint32_t e = 0; e < fn->nevents; e++) {
             const ir_event *ev = &fn->events[e];
             if (ev->kind == EV_CALL && !ev->deferred && is_with_api(ev->api) && ev->nargs > 0 &&
@@ -658,6 +667,10 @@ static int32_t cancel_without_wait(analysis *an, const ir_tu *tu, const ir_func 
 
 /* Context keys (in g's key space) the goroutine uses: arguments of co.h
  * calls and of helpers that are context pointers rooted at its parameter. */
+static bool is_ctx_api(ir_api a) {
+    return a == API_CTX_DONE || a == API_CTX_ERR || a == API_CTX_RETAIN || a == API_CTX_RELEASE || is_with_api(a);
+}
+
 static uint32_t goroutine_ctx_uses(const ir_tu *tu, const ir_func *gf, ir_key *out, uint32_t max) {
     uint32_t n = 0;
     for (uint32_t e = 0; e < gf->nevents; e++) {
@@ -665,8 +678,11 @@ static uint32_t goroutine_ctx_uses(const ir_tu *tu, const ir_func *gf, ir_key *o
         if (ev->kind != EV_CALL || ev->deferred) continue;
         for (uint32_t a = 0; a < ev->nargs; a++) {
             ir_key k = lt_ptr_of(tu, &ev->args[a]);
-            if (!k || tu->keys[k].type != TY_CTX_PTR) continue;
-            if (tu->keys[ir_key_root(tu, k)].kind != KEY_PARAM) continue;
+            if (!k) continue;
+            /* a context by type, or by what it is given to (an alias of
+             * `void *arg` keeps the parameter's type) */
+            bool ctx = tu->keys[k].type == TY_CTX_PTR || (is_ctx_api(ev->api) && a == 0);
+            if (!ctx || tu->keys[ir_key_root(tu, k)].kind != KEY_PARAM) continue;
             bool dup = false;
             for (uint32_t i = 0; i < n; i++) dup |= out[i] == k;
             if (!dup && n < max) out[n++] = k;

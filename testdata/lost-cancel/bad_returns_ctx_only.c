@@ -3,6 +3,6 @@
 
 co_ctx *request_ctx(co_ctx *parent, co_duration budget) {
     co_cancel_fn cancel;
-    co_ctx *ctx = co_with_timeout(parent, budget, &cancel); // want "cancel .*not called"
+    co_ctx *ctx = co_with_timeout(parent, budget, &cancel); // want "cancel function cancel is never used"
     return ctx;
 }
