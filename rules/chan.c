@@ -266,8 +266,18 @@ static void cl_join(void *dst, const void *src, void *ctx) {
     for (unsigned i = 0; i < DF_BITS / 64; i++) d->w[i] |= s->w[i];
 }
 
-/* The lvalue an event (re)assigns, if any. */
-static ir_key written_key(const ir_event *ev) {
+/* The lvalue an event (re)assigns, if any. The assignment the frontend
+ * emits right after a call that stores its result (`ch = co_chan_make(..)`
+ * is a call with key ch, then an assign of ch) is that call's own write. */
+static ir_key written_key_in(const ir_func *fn, const ir_event *ev) {
+    uint32_t e = (uint32_t)(ev - fn->events);
+    if (ev->kind == EV_ASSIGN || ev->kind == EV_WRITE) {
+        uint32_t j = e;
+        while (j > 0 && (fn->events[j - 1].kind == EV_ASSIGN || fn->events[j - 1].kind == EV_WRITE) &&
+               fn->events[j - 1].key == ev->key)
+            j--;
+        if (j > 0 && fn->events[j - 1].kind == EV_CALL && fn->events[j - 1].key == ev->key) return 0;
+    }
     if (ev->kind == EV_ASSIGN || ev->kind == EV_WRITE) return ev->key;
     if (ev->kind == EV_CALL && ev->key) return ev->key;
     return 0;
@@ -276,7 +286,7 @@ static ir_key written_key(const ir_event *ev) {
 static void cl_transfer(void *st, const ir_func *fn, const ir_event *ev, void *vctx) {
     close_ctx *c = vctx;
     uint32_t e = (uint32_t)(ev - fn->events);
-    ir_key w = written_key(ev);
+    ir_key w = written_key_in(fn, ev);
     if (w && c->tu->keys[w].kind != KEY_TEMP)
         for (uint32_t s = 0; s < c->nsites; s++)
             if (ir_key_is_prefix(c->tu, w, c->sites[s].val)) df_bit_clear(st, s);
@@ -510,7 +520,7 @@ static int find_chan(const local_ctx *c, ir_key val) {
 
 static bool global_written_by(const ir_tu *tu, const ir_func *fn, ir_key g) {
     for (uint32_t e = 0; e < fn->nevents; e++) {
-        ir_key w = written_key(&fn->events[e]);
+        ir_key w = written_key_in(fn, &fn->events[e]);
         if (w && ir_key_is_prefix(tu, g, w)) return true;
     }
     return false;
@@ -612,7 +622,7 @@ static void ls_transfer(void *vst, const ir_func *fn, const ir_event *ev, void *
     const ir_operand *a0;
     ir_loc loc;
     ir_api api = call_api(fn, ev, &a0, &loc);
-    ir_key w = written_key(ev);
+    ir_key w = written_key_in(fn, ev);
     for (uint32_t i = 0; i < c->nch; i++) {
         ir_key val = c->ch[i].val;
         if (st->st[i] == ST_BOTTOM) continue;
@@ -1178,15 +1188,13 @@ static bool parent_escapes(const leak_ctx *c) {
     const ir_tu *tu = c->tu;
     const ir_func *fn = c->fn;
     ir_key K = c->K;
-    ir_loc mloc = fn->events[c->make_ev].loc;
     for (uint32_t e = 0; e < fn->nevents; e++) {
         const ir_event *ev = &fn->events[e];
         const ir_operand *a0;
         ir_loc loc;
         ir_api api = call_api(fn, ev, &a0, &loc);
-        ir_key w = written_key(ev);
-        if (e != c->make_ev && w && tu->keys[w].kind != KEY_TEMP && ir_key_is_prefix(tu, w, K) &&
-            !(ev->loc.line == mloc.line && ev->loc.file == mloc.file))
+        ir_key w = written_key_in(fn, ev);
+        if (e > c->make_ev && w && tu->keys[w].kind != KEY_TEMP && ir_key_is_prefix(tu, w, K))
             return true; /* reassigned: more than one channel */
         switch (ev->kind) {
         case EV_SPAWN: continue; /* checked by the caller */
