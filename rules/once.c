@@ -25,8 +25,10 @@ static bool local_shared(const ir_tu *tu, const ir_func *fn, ir_key root) {
              !(ev->callee && (strcmp(ev->callee, "memset") == 0 || strcmp(ev->callee, "memcpy") == 0)));
         if (!check_args) continue;
         for (uint32_t a = 0; a < ev->nargs; a++) {
-            if (ev->args[a].obj && ir_key_root(tu, ev->args[a].obj) == root) return true;
-            if (ev->args[a].value && ir_key_root(tu, ev->args[a].value) == root) return true;
+            const ir_operand *op = &ev->args[a];
+            /* the local's address (obj without the same value): not a copy of a field */
+            if (op->obj && op->value != op->obj && ir_key_root(tu, op->obj) == root) return true;
+            if (op->value && tu->keys[op->value].type == TY_POINTER && ir_key_root(tu, op->value) == root) return true;
         }
     }
     return false;
@@ -94,6 +96,10 @@ static void check_once_reentrant(rule_ctx *rc) {
     const ir_tu *tu = rc_tu(rc);
     analysis *an = rc_analysis(rc);
     bool *on_stack = calloc(tu->nfuncs ? tu->nfuncs : 1, sizeof *on_stack);
+    /* First find every (outer call, inner call) pair; an inner call that is
+     * itself found from another outer call is reported there, once. */
+    size_t cap = 16, n = 0;
+    const ir_event **outer = malloc(cap * sizeof *outer), **inner = malloc(cap * sizeof *inner);
     for (uint32_t f = 0; f < tu->nfuncs; f++) {
         const ir_func *fn = &tu->funcs[f];
         for (uint32_t e = 0; e < fn->nevents; e++) {
@@ -102,6 +108,18 @@ static void check_once_reentrant(rule_ctx *rc) {
             reent r = { an, tu, ev->args[0].obj, { ev }, 1, on_stack, NULL };
             search(&r, (uint32_t)ev->args[1].func);
             if (!r.found) continue;
+            if (n == cap) { cap *= 2; outer = realloc(outer, cap * sizeof *outer); inner = realloc(inner, cap * sizeof *inner); }
+            outer[n] = ev; inner[n] = r.found; n++;
+        }
+    }
+    for (size_t i = 0; i < n; i++) {
+        bool found_elsewhere = false;
+        for (size_t j = 0; j < n; j++)
+            if (j != i && inner[j] == outer[i] && outer[j] != outer[i]) found_elsewhere = true;
+        if (found_elsewhere) continue;
+        const ir_event *ev = outer[i];
+        reent r = { .found = inner[i] };
+        {
             const char *init = tu->funcs[ev->args[1].func].name;
             const char *name = ev->args[0].text ? ev->args[0].text : "?";
             diag *d = rc_report(rc, ev->loc, "%s, run by co_once_do on %s, calls co_once_do on %s again: the inner call "
@@ -109,6 +127,7 @@ static void check_once_reentrant(rule_ctx *rc) {
             diag_add_related(d, rc_loc(rc, r.found->loc), "the inner co_once_do on %s", name);
         }
     }
+    free(outer); free(inner);
     free(on_stack);
 }
 

@@ -127,6 +127,46 @@ static bool group_is_static_or_local(const ir_tu *tu, ir_key w) {
     return false;
 }
 
+/* A group cvet can reason about: a variable or a field path of one, not
+ * something reached through a pointer that may point anywhere. */
+static bool plain_group(const ir_tu *tu, ir_key w) {
+    for (ir_key k = w; k; k = tu->keys[k].parent)
+        if (tu->keys[k].kind == KEY_DEREF || tu->keys[k].kind == KEY_INDEX) return false;
+    return true;
+}
+
+/* Is W's address stored somewhere (`j->wg = &wg`) or handed to a function
+ * cvet cannot see? Then goroutines may reach it by paths cvet does not
+ * follow, and nothing can be said about who Adds or Dones it. */
+static bool group_address_escapes(const ir_tu *tu, const ir_func *fn, ir_key w) {
+    for (uint32_t j = 0; j < fn->nevents; j++) {
+        const ir_event *ev = &fn->events[j];
+        bool unknown_call = ev->kind == EV_CALL && ev->api == API_NONE && ev->func < 0 && !ev->deferred;
+        if (ev->kind != EV_ASSIGN && !unknown_call) continue;
+        for (uint32_t a = 0; a < ev->nargs; a++)
+            if (ev->args[a].obj && ev->args[a].value != ev->args[a].obj && ir_key_is_prefix(tu, ev->args[a].obj, w))
+                return true;
+    }
+    return false;
+}
+
+/* Does some goroutine spawned by fn call Done on a group cvet cannot name in
+ * fn's keys (reached through a pointer stored in a struct, say)? It may be W. */
+static bool spawn_dones_unnamed_group(analysis *an, const ir_tu *tu, const ir_func *fn) {
+    for (uint32_t e = 0; e < fn->nevents; e++) {
+        const ir_event *sp = &fn->events[e];
+        int32_t f = sp->kind == EV_SPAWN ? spawn_target(tu, sp) : -1;
+        if (f < 0) continue;
+        const fn_summary *s = summary_of(an, (uint32_t)f);
+        for (uint32_t i = 0; i < s->neffects; i++) {
+            if (s->effects[i].kind != EFF_WG_DONE) continue;
+            ir_key k = summary_map_key(an, sp, s->effects[i].key);
+            if (!k || !plain_group(tu, k)) return true;
+        }
+    }
+    return false;
+}
+
 /* Does any spawn in fn start a goroutine that (may) Dones W? */
 static bool some_spawn_does(analysis *an, const ir_func *fn, eff_kind kind, ir_key w) {
     for (uint32_t e = 0; e < fn->nevents; e++)
@@ -261,14 +301,7 @@ static void check_done_missing(rule_ctx *rc) {
             if (!fn_does(an, P, EFF_WG_WAIT, w) || fn_does(an, P, EFF_WG_DONE, w) || some_spawn_does(an, P, EFF_WG_DONE, w))
                 continue;
             if (tu->keys[ir_key_root(tu, w)].kind == KEY_GLOBAL && anyone_does(an, tu, EFF_WG_DONE, w)) continue;
-            bool escapes = false; /* handed to code that might Done it */
-            for (uint32_t j = 0; j < P->nevents && !escapes; j++) {
-                const ir_event *ev = &P->events[j];
-                if (ev->kind == EV_CALL && ev->api == API_NONE && ev->func < 0)
-                    for (uint32_t a = 0; a < ev->nargs; a++)
-                        if (ev->args[a].obj && ir_key_is_prefix(tu, w, ev->args[a].obj)) escapes = true;
-            }
-            if (escapes) continue;
+            if (group_address_escapes(tu, P, w) || spawn_dones_unnamed_group(an, tu, P)) continue;
             for (uint32_t j = e + 1; j < P->nevents; j++) {
                 const ir_event *sp = &P->events[j];
                 int32_t f = sp->kind == EV_SPAWN ? spawn_target(tu, sp) : -1;
@@ -299,7 +332,8 @@ static void check_done_in_spawner(rule_ctx *rc) {
             const ir_event *add = &P->events[a];
             if (!event_does(an, add, EFF_WG_ADD, add->nargs ? add->args[0].obj : 0, false)) continue;
             ir_key w = add->args[0].obj;
-            if (!w || some_spawn_does(an, P, EFF_WG_DONE, w)) continue;
+            if (!w || some_spawn_does(an, P, EFF_WG_DONE, w) || group_address_escapes(tu, P, w) ||
+                spawn_dones_unnamed_group(an, tu, P)) continue;
             /* a spawn after the Add, of a goroutine that does not Done W */
             int32_t s_idx = -1;
             for (uint32_t s = 0; s < P->nevents && s_idx < 0; s++)
@@ -338,24 +372,34 @@ static void check_done_in_spawner(rule_ctx *rc) {
 }
 
 /* ---- wg-count-mismatch ----------------------------------------------------------------- */
-/* Per-path counts for one group W in P, loops counted by trip count. */
-typedef struct count_state {
-    int32_t reached;       /* 0 = bottom (unreached) */
-    int32_t top;           /* paths disagree: give up */
+/* Per-path counts for one group W in P. Loops are not iterated: the
+ * dataflow cuts back edges, and the edge leaving a loop's header adds the
+ * loop body's counts times its trip count (known only when every counted
+ * event of the body runs on each iteration, i.e. dominates the back edge). */
+typedef struct counts {
     int64_t added, done;   /* Adds, and Dones promised by spawned goroutines / P itself */
     int32_t add_unknown;   /* an Add with an unknown delta or loop count */
     int32_t done_unknown;  /* spawns in a loop with an unknown count */
+    int32_t top;           /* paths disagree, or something cvet cannot count: give up */
     int32_t first_add;     /* event index of the first Add, or -1 */
+} counts;
+
+typedef struct count_state {
+    int32_t reached;       /* 0 = bottom (unreached) */
     int32_t pad;
+    counts c;
 } count_state;
 
-typedef struct count_ctx { analysis *an; const ir_tu *tu; ir_key w; } count_ctx;
+typedef struct count_ctx {
+    analysis *an; const ir_tu *tu; ir_key w;
+    counts *loop_body;     /* per loop: what one pass over it, times its trip count, adds */
+} count_ctx;
 
 static void cs_boundary(void *s, void *c) {
     (void)c;
     memset(s, 0, sizeof(count_state));
     ((count_state *)s)->reached = 1;
-    ((count_state *)s)->first_add = -1;
+    ((count_state *)s)->c.first_add = -1;
 }
 static void cs_bottom(void *s, void *c) { (void)c; memset(s, 0, sizeof(count_state)); }
 static void cs_join(void *d, const void *s, void *c) {
@@ -363,10 +407,11 @@ static void cs_join(void *d, const void *s, void *c) {
     count_state *dst = d; const count_state *src = s;
     if (!src->reached) return;
     if (!dst->reached) { *dst = *src; return; }
-    if (memcmp(dst, src, sizeof *dst) != 0) dst->top = 1;
+    if (memcmp(dst, src, sizeof *dst) != 0) dst->c.top = 1;
 }
 
-/* Does the goroutine started by `sp` Done W exactly once on every path? */
+/* Does the goroutine started by `sp` Done W exactly once on every path
+ * (1), not at all (0), or sometimes / several times (-1)? */
 static int spawn_done_once(analysis *an, const ir_event *sp, ir_key w, const ir_tu *tu) {
     int32_t f = spawn_target(tu, sp);
     if (f < 0) return 0;
@@ -379,65 +424,130 @@ static int spawn_done_once(analysis *an, const ir_event *sp, ir_key w, const ir_
     return 0;
 }
 
-static void cs_transfer(void *st, const ir_func *fn, const ir_event *ev, void *vc) {
-    count_state *s = st;
-    count_ctx *c = vc;
-    if (!s->reached || s->top) return;
+/* Adds one event's counts, multiplied by m (-1 = unknown), to c. */
+static void count_event(const count_ctx *cc, const ir_func *fn, const ir_event *ev, int64_t m, counts *c) {
     uint32_t e = (uint32_t)(ev - fn->events);
-    int64_t m = loop_multiplier(fn, block_of(fn, e));
     if (ev->kind == EV_SPAWN) {
-        int once = spawn_done_once(c->an, ev, c->w, c->tu);
-        if (once < 0) { s->top = 1; return; }
-        if (once == 1) { if (m < 0) s->done_unknown = 1; else s->done += m; }
-        int32_t f = spawn_target(c->tu, ev);
-        if (f >= 0 && summary_call_does(c->an, ev, EFF_WG_ADD, c->w, false)) s->top = 1; /* goroutines add too */
+        int once = spawn_done_once(cc->an, ev, cc->w, cc->tu);
+        if (once < 0) c->top = 1;
+        else if (once == 1) { if (m < 0) c->done_unknown = 1; else c->done += m; }
+        if (summary_call_does(cc->an, ev, EFF_WG_ADD, cc->w, false)) c->top = 1; /* goroutines add too */
         return;
     }
     if (ev->kind != EV_CALL) return;
-    if (event_does(c->an, ev, EFF_WG_ADD, c->w, false)) {
+    if (event_does(cc->an, ev, EFF_WG_ADD, cc->w, false)) {
         int64_t delta = 0;
         if (ev->api == API_WG_ADD && ev->nargs > 1 && ev->args[1].has_const) delta = ev->args[1].const_val;
         else if (ev->api == API_NONE && ev->func >= 0) {
-            const fn_effect *fx = NULL;
-            const fn_summary *sm = summary_of(c->an, (uint32_t)ev->func);
+            const fn_summary *sm = summary_of(cc->an, (uint32_t)ev->func);
             for (uint32_t i = 0; i < sm->neffects; i++)
-                if (sm->effects[i].kind == EFF_WG_ADD && summary_map_key(c->an, ev, sm->effects[i].key) == c->w) fx = &sm->effects[i];
-            if (fx && fx->must) delta = fx->count;
+                if (sm->effects[i].kind == EFF_WG_ADD && sm->effects[i].must &&
+                    summary_map_key(cc->an, ev, sm->effects[i].key) == cc->w) delta = sm->effects[i].count;
         }
-        if (delta <= 0 || m < 0) s->add_unknown = 1;
-        else s->added += delta * m;
-        if (s->first_add < 0) s->first_add = (int32_t)e;
+        if (delta <= 0 || m < 0) c->add_unknown = 1;
+        else c->added += delta * m;
+        if (c->first_add < 0) c->first_add = (int32_t)e;
     }
-    if (event_does(c->an, ev, EFF_WG_DONE, c->w, false)) {
-        if (!event_does(c->an, ev, EFF_WG_DONE, c->w, true) || m < 0) s->top = 1;
-        else s->done += m;
+    if (event_does(cc->an, ev, EFF_WG_DONE, cc->w, false)) {
+        if (!event_does(cc->an, ev, EFF_WG_DONE, cc->w, true) || m < 0) c->top = 1;
+        else c->done += m;
     }
 }
 
-static bool cs_edge(void *st, const ir_func *fn, const ir_block *from, const ir_edge *e, void *c) {
-    (void)st; (void)fn; (void)from; (void)c;
-    return !e->back; /* loops are counted by trip count, not iterated */
+static bool counts_relevant(const counts *c) {
+    return c->added || c->done || c->add_unknown || c->done_unknown || c->top || c->first_add >= 0;
 }
 
-typedef struct cs_visit { rule_ctx *rc; const ir_func *P; ir_key w; count_ctx *cc; bool reported; } cs_visit;
+static void counts_add(counts *dst, const counts *src) {
+    dst->added += src->added;
+    dst->done += src->done;
+    dst->add_unknown |= src->add_unknown;
+    dst->done_unknown |= src->done_unknown;
+    dst->top |= src->top;
+    if (dst->first_add < 0) dst->first_add = src->first_add;
+}
+
+static bool block_in_loop(const ir_func *fn, uint32_t b, int32_t l) {
+    for (int32_t x = fn->blocks[b].loop; x >= 0; x = fn->loops[x].parent)
+        if (x == l) return true;
+    return false;
+}
+
+/* The counts of one execution of loop l's body times its trip count. */
+static counts loop_body_counts(const count_ctx *cc, const ir_func *fn, int32_t l, const uint64_t *dom) {
+    counts c = { 0, 0, 0, 0, 0, -1 };
+    int64_t trip = fn->loops[l].trip_count;
+    for (uint32_t b = 0; b < fn->nblocks; b++) {
+        if (!block_in_loop(fn, b, l)) continue;
+        counts one = { 0, 0, 0, 0, 0, -1 };
+        int64_t m = 1; /* loops nested inside l */
+        for (int32_t x = fn->blocks[b].loop; x >= 0 && x != l; x = fn->loops[x].parent)
+            m = (m < 0 || fn->loops[x].trip_count < 0) ? -1 : m * fn->loops[x].trip_count;
+        for (uint32_t i = 0; i < fn->blocks[b].nevents; i++)
+            count_event(cc, fn, &fn->events[fn->blocks[b].first_event + i], m, &one);
+        if (!counts_relevant(&one)) continue;
+        /* runs on every iteration: dominates each back edge's source */
+        bool every = true;
+        for (uint32_t s = 0; s < fn->nblocks && every; s++)
+            for (uint32_t e = 0; e < fn->blocks[s].nsuccs; e++)
+                if (fn->blocks[s].succs[e].back && fn->blocks[s].succs[e].to == fn->loops[l].header &&
+                    block_in_loop(fn, s, l) && !cfg_dominates(dom, fn, b, s)) every = false;
+        if (!every) one.top = 1;
+        counts_add(&c, &one);
+    }
+    if (trip < 0) {
+        if (c.added || c.add_unknown) c.add_unknown = 1;
+        if (c.done) c.done_unknown = 1;
+        c.added = c.done = 0;
+    } else {
+        c.added *= trip;
+        c.done *= trip;
+    }
+    return c;
+}
+
+static void cs_transfer(void *st, const ir_func *fn, const ir_event *ev, void *vc) {
+    count_state *s = st;
+    const count_ctx *cc = vc;
+    if (!s->reached || s->c.top) return;
+    if (fn->blocks[block_of(fn, (uint32_t)(ev - fn->events))].loop >= 0) return; /* counted at the loop's exit */
+    count_event(cc, fn, ev, 1, &s->c);
+}
+
+static bool cs_edge(void *st, const ir_func *fn, const ir_block *from, const ir_edge *e, void *vc) {
+    const count_ctx *cc = vc;
+    count_state *s = st;
+    if (e->back) return false; /* loops are counted by trip count, not iterated */
+    for (int32_t l = from->loop; l >= 0; l = fn->loops[l].parent) {
+        if (block_in_loop(fn, e->to, l)) break;     /* still inside l */
+        const counts *body = &cc->loop_body[l];
+        if (!counts_relevant(body)) continue;
+        if ((uint32_t)(from - fn->blocks) != fn->loops[l].header) s->c.top = 1; /* a break out of a counted loop */
+        else if (fn->loops[l].parent < 0 || !block_in_loop(fn, e->to, fn->loops[l].parent)) counts_add(&s->c, body);
+    }
+    return true;
+}
+
+typedef struct cs_visit { rule_ctx *rc; const ir_func *P; ir_key w; bool reported; } cs_visit;
 
 static void cs_at_wait(const void *st, const ir_event *ev, uint32_t idx, void *ud) {
     (void)idx;
     cs_visit *v = ud;
     const count_state *s = st;
-    if (v->reported || !s->reached || s->top || s->add_unknown || s->first_add < 0) return;
+    const counts *c = &s->c;
+    if (v->reported || !s->reached || c->top || c->add_unknown || c->first_add < 0) return;
     if (!(ev->kind == EV_CALL && ev->api == API_WG_WAIT && ev->nargs && ev->args[0].obj == v->w)) return;
-    const ir_event *add = &v->P->events[s->first_add];
+    const ir_event *add = &v->P->events[c->first_add];
     char b1[128];
     const char *name = wg_text(rc_tu(v->rc), add, v->w, b1, sizeof b1);
     diag *d = NULL;
-    if (s->done_unknown && s->done == 0)
+    if (c->done_unknown && c->done == 0)
         d = rc_report(v->rc, add->loc, "co_wg_add adds %lld to %s, but a loop below spawns goroutines that each call co_wg_done: "
-                      "add once per goroutine, or add the loop's count", (long long)s->added, name);
-    else if (!s->done_unknown && s->done != s->added && s->done > 0)
+                      "add once per goroutine, or add the loop's count", (long long)c->added, name);
+    else if (!c->done_unknown && c->done != c->added && c->done > 0)
         d = rc_report(v->rc, add->loc, "co_wg_add adds %lld to %s, but %lld goroutines spawned below each call co_wg_done: %s",
-                      (long long)s->added, name, (long long)s->done,
-                      s->done > s->added ? "the counter goes negative (panic)" : "co_wg_wait blocks forever");
+                      (long long)c->added, name, (long long)c->done,
+                      c->done > c->added ? "the counter goes negative (panic)" : "co_wg_wait blocks forever");
     if (d) {
         diag_add_related(d, rc_loc(v->rc, ev->loc), "co_wg_wait on %s here", name);
         v->reported = true;
@@ -492,12 +602,16 @@ static void check_count_mismatch(rule_ctx *rc) {
             if (wait->kind != EV_CALL || wait->api != API_WG_WAIT || !wait->nargs || !wait->args[0].obj) continue;
             ir_key w = wait->args[0].obj;
             if (!seen_add(&seen, p, w | 0x80000000u)) continue;
-            count_ctx cc = { an, tu, w };
+            count_ctx cc = { an, tu, w, calloc(P->nloops ? P->nloops : 1, sizeof(counts)) };
+            uint64_t *dom = cfg_dominators(P);
+            for (uint32_t l = 0; l < P->nloops; l++) cc.loop_body[l] = loop_body_counts(&cc, P, (int32_t)l, dom);
             df_problem prob = { sizeof(count_state), false, cs_boundary, cs_bottom, cs_join, cs_transfer, cs_edge, &cc };
             df_result *r = df_solve(P, &prob);
-            cs_visit v = { rc, P, w, &cc, false };
+            cs_visit v = { rc, P, w, false };
             for (uint32_t b = 0; b < P->nblocks && !v.reported; b++) df_walk_block(r, P, b, cs_at_wait, &v);
             df_free(r);
+            free(dom);
+            free(cc.loop_body);
         }
         /* (c) Done twice in one goroutine */
         const cg_node *node = cg_node_of(an, p);
@@ -524,7 +638,8 @@ static void check_count_mismatch(rule_ctx *rc) {
             for (uint32_t i = 0; i < s->neffects; i++) {
                 if (s->effects[i].kind != EFF_WG_DONE) continue;
                 ir_key w = summary_map_key(an, sp, s->effects[i].key);
-                if (!w || !group_is_static_or_local(tu, w)) continue;
+                if (!w || !plain_group(tu, w) || !group_is_static_or_local(tu, w)) continue;
+                if (group_address_escapes(tu, P, w)) continue;
                 bool global = tu->keys[ir_key_root(tu, w)].kind == KEY_GLOBAL;
                 if (global ? anyone_does(an, tu, EFF_WG_ADD, w) : fn_does(an, P, EFF_WG_ADD, w)) continue;
                 if (!global && some_spawn_does(an, P, EFF_WG_ADD, w)) continue;

@@ -146,6 +146,10 @@ uint32_t cfg_find_path(const ir_func *fn, uint32_t from, uint32_t to,
 /* Blocks reachable from `from` (bitset of fn->nblocks bits, caller-allocated
  * with (nblocks+63)/64 words). */
 void cfg_reachable(const ir_func *fn, uint32_t from, uint64_t *out_bits);
+/* Dominator sets: a bitset of fn->nblocks bits per block (free() it);
+ * cfg_dominates(dom, fn, a, b): every path from the entry to b passes a. */
+uint64_t *cfg_dominators(const ir_func *fn);
+bool cfg_dominates(const uint64_t *dom, const ir_func *fn, uint32_t a, uint32_t b);
 /* Is block b inside a loop (syntactically)? */
 static inline bool cfg_in_loop(const ir_func *fn, uint32_t b) { return fn->blocks[b].loop >= 0; }
 

@@ -59,3 +59,42 @@ void cfg_reachable(const ir_func *fn, uint32_t from, uint64_t *out_bits) {
     }
     free(stack);
 }
+
+/* Iterative dominator sets (Cooper-Harvey-Kennedy's simple form) over
+ * bitsets: dom(entry) = {entry}; dom(b) = {b} + intersection of dom(preds). */
+uint64_t *cfg_dominators(const ir_func *fn) {
+    uint32_t n = fn->nblocks, words = (n + 63) / 64;
+    uint64_t *dom = malloc(sizeof *dom * (size_t)n * (words ? words : 1) + 8);
+    if (n == 0) return dom;
+    uint64_t *reach = calloc(words, sizeof *reach);
+    cfg_reachable(fn, 0, reach);
+    for (uint32_t b = 0; b < n; b++)
+        memset(dom + (size_t)b * words, b == 0 ? 0 : 0xff, words * sizeof *dom);
+    dom[0] = 1;
+    uint64_t *tmp = malloc(sizeof *tmp * words);
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (uint32_t b = 1; b < n; b++) {
+            if (!((reach[b / 64] >> (b % 64)) & 1)) continue;
+            memset(tmp, 0xff, words * sizeof *tmp);
+            for (uint32_t p = 0; p < fn->blocks[b].npreds; p++) {
+                uint32_t pb = fn->blocks[b].preds[p];
+                if (!((reach[pb / 64] >> (pb % 64)) & 1)) continue;
+                for (uint32_t w = 0; w < words; w++) tmp[w] &= dom[(size_t)pb * words + w];
+            }
+            tmp[b / 64] |= 1ull << (b % 64);
+            if (memcmp(tmp, dom + (size_t)b * words, words * sizeof *tmp) != 0) {
+                memcpy(dom + (size_t)b * words, tmp, words * sizeof *tmp);
+                changed = true;
+            }
+        }
+    }
+    free(tmp); free(reach);
+    return dom;
+}
+
+bool cfg_dominates(const uint64_t *dom, const ir_func *fn, uint32_t a, uint32_t b) {
+    uint32_t words = (fn->nblocks + 63) / 64;
+    if (a >= fn->nblocks || b >= fn->nblocks) return false;
+    return (dom[(size_t)b * words + a / 64] >> (a % 64)) & 1;
+}

@@ -20,16 +20,7 @@ const char *eff_kind_name(eff_kind k) { return k < EFF__COUNT ? eff_names[k] : "
 
 /* ---- Key mapping ------------------------------------------------------- */
 ir_key summary_map_key(analysis *an, const ir_event *call, ir_key callee_key) {
-    if (!callee_key) return 0;
-    ir_event tmp = *call;
-    if (call->kind == EV_SPAWN) {
-        if (call->nargs < 2) return 0;
-        tmp.kind = EV_CALL; tmp.args = call->args + 1; tmp.nargs = 1;
-    } else if (call->kind == EV_CALL && call->api == API_ONCE_DO) {
-        if (call->nargs < 3) return 0;
-        tmp.args = call->args + 2; tmp.nargs = 1;
-    }
-    return ir_key_map_to_caller(an->tu, &tmp, callee_key);
+    return ir_key_map_to_caller(an->tu, call, callee_key); /* knows co_go's and co_once_do's argument positions */
 }
 
 /* Only keys a caller can name survive into a summary. */
