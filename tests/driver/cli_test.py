@@ -430,7 +430,7 @@ def case_colour(tmp):
     check('\033[' not in out and '\033[' not in err, 'colour escapes on a pipe')
     check(' | ' in out and '^' in out, 'text format has no snippet: %s' % out)
     rc, out, err = run(['--format', 'gcc'] + RULES + ['a.c'], tmp)
-    check(' | ' not in out and out.startswith('a.c:9:5: warning: '), 'gcc format: %s' % out)
+    check(' | ' not in out and out.startswith('a.c:8:5: warning: '), 'gcc format: %s' % out)
 
 
 CASES = [case_usage, case_golden, case_suppressions, case_fail_on, case_config, case_jobs, case_compdb,
