@@ -294,8 +294,8 @@ static void cancel_report(rule_ctx *rc, const ir_func *fn, const lt_finding *f, 
     }
     if (f->how == LT_OVERWRITTEN) {
         d = rc_report(rc, site->loc, "the cancel function %s of this context is not called before it is "
-                      "overwritten at line %u: the context leaks; call co_cancel(&%s) first",
-                      name, lose.line, name);
+                      "overwritten at line %u%s: the context leaks; call co_cancel(&%s) first",
+                      name, lose.line, f->lose_event == (int32_t)f->site_event ? " (by the next iteration)" : "", name);
         diag_add_related(d, rc_loc(rc, lose), "%s overwritten here", name);
     } else if (f->lose_event >= 0) {
         d = rc_report(rc, site->loc, "the cancel function %s of this context is not called on the path to the "
@@ -421,7 +421,7 @@ static void check_goroutine_ignores_context(rule_ctx *rc) {
                               gname, cname, bl.line, cname);
             else
                 d = rc_report(rc, ev->loc, "goroutine %s never checks the context %s, but it blocks in %s at line %u: "
-                              "cancelling %s cannot stop it; select on co_ctx_done(%s) there",
+                              "cancelling %s cannot stop it; select on co_ctx_done(%s) or check co_ctx_err",
                               gname, cname, what, bl.line, cname, cname);
             diag_add_related(d, rc_loc(rc, bl), loops ? "%s loops here" : "%s blocks here", gname);
             diag_add_related(d, rc_loc(rc, tu->funcs[g].loc), "%s is defined here", gname);

@@ -101,19 +101,36 @@ static ir_loc block_first_loc(const ir_func *fn, uint32_t b) {
 
 void lt_add_branch_steps(rule_ctx *rc, diag *d, const ir_func *fn, const uint32_t *path, uint32_t n) {
     char buf[160];
+    uint32_t last_line = 0;
     for (uint32_t i = 1; i < n; i++) {
         const ir_block *prev = &fn->blocks[path[i - 1]];
         uint32_t b = path[i];
-        if (b == fn->exit || prev->nsuccs < 2) continue;
+        if (b == fn->exit) continue;
         const ir_edge *edge = NULL;
         for (uint32_t s = 0; s < prev->nsuccs; s++)
             if (prev->succs[s].to == b) { edge = &prev->succs[s]; break; }
+        if (!edge) continue;
+        if (edge->back) {
+            int32_t l = fn->blocks[b].loop;
+            ir_loc loc = l >= 0 && (uint32_t)l < fn->nloops ? fn->loops[l].loc : block_first_loc(fn, b);
+            if (loc.line) diag_add_step(d, rc_loc(rc, loc), "the loop goes round again");
+            last_line = loc.line;
+            continue;
+        }
+        if (prev->nsuccs < 2) continue;
+        const char *t = cond_text(fn, edge, buf, sizeof buf);
+        if (t) {
+            ir_loc loc = fn->events[edge->event].loc;
+            ir_loc tl = block_first_loc(fn, b);
+            if (tl.line && tl.line != loc.line) loc = tl;
+            diag_add_step(d, rc_loc(rc, loc), "%s, so control goes here", t);
+            last_line = loc.line;
+            continue;
+        }
         ir_loc loc = block_first_loc(fn, b);
-        if (!loc.line) continue;
-        const char *t = edge ? cond_text(fn, edge, buf, sizeof buf) : NULL;
-        if (edge && edge->back) diag_add_step(d, rc_loc(rc, loc), "the loop goes round again");
-        else if (t) diag_add_step(d, rc_loc(rc, loc), "%s, so control goes here", t);
-        else diag_add_step(d, rc_loc(rc, loc), "this branch is taken");
+        if (!loc.line || loc.line == last_line) continue;
+        diag_add_step(d, rc_loc(rc, loc), "this branch is taken");
+        last_line = loc.line;
     }
 }
 
@@ -408,9 +425,10 @@ static void timer_report(rule_ctx *rc, const ir_func *fn, const lt_finding *f, v
     ir_loc lose = lt_exit_loc(fn, f->lose_event);
     diag *d;
     if (f->how == LT_OVERWRITTEN) {
-        d = rc_report(rc, site->loc, "%s %s created here is overwritten at line %u before it is stopped; "
+        d = rc_report(rc, site->loc, "%s %s created here is overwritten at line %u%s before it is stopped; "
                       "the old %s is never stopped (call %s first)",
-                      what, name ? name : "(unnamed)", lose.line, what, stop);
+                      what, name ? name : "(unnamed)", lose.line,
+                      f->lose_event == (int32_t)f->site_event ? " (by the next iteration)" : "", what, stop);
         diag_add_related(d, rc_loc(rc, lose), "%s overwritten here", name ? name : what);
     } else if (!name) {
         d = rc_report(rc, site->loc, "the %s created here is discarded and can never be stopped", what);
