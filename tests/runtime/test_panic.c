@@ -198,6 +198,41 @@ START_TEST(t_panic_ticker_double_stop) {
 }
 END_TEST
 
+/* ---- Stack overflow ------------------------------------------------ *
+ * Hitting the guard page dies with a message naming the goroutine (not
+ * silent memory corruption). Not under ASan: its stacks have no guard and
+ * ASan reports the overflow itself. */
+#if defined(__SANITIZE_ADDRESS__)
+#define RT_HAS_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define RT_HAS_ASAN 1
+#endif
+#endif
+static __attribute__((noinline)) long recurse(long n) {
+    volatile char frame[512];
+    frame[0] = (char)n;
+    return n == 0 ? frame[0] : recurse(n - 1) + frame[0];
+}
+static void overflower(void *arg) {
+    after_block = (int)recurse((long)(intptr_t)arg);
+}
+static void overflow_fn(void *arg) {
+    (void)arg;
+    co_go(overflower, (void *)(intptr_t)10000000);
+    co_sleep(5 * CO_SECOND);
+}
+START_TEST(t_stack_overflow_message) {
+#ifndef RT_HAS_ASAN
+    rt_child_result r;
+    rt_child(overflow_fn, NULL, NULL, 20, &r);
+    ck_assert_msg(rt_child_exit_code(&r) != 0, "status 0x%x stderr:\n%s", r.status, r.err);
+    ck_assert_msg(strstr(r.err, "stack overflow") && strstr(r.err, "goroutine"),
+                  "no stack overflow message naming the goroutine:\n%s", r.err);
+#endif
+}
+END_TEST
+
 /* ---- Deadlock detector --------------------------------------------- */
 #define DEADLOCK_MSG "fatal error: all goroutines are asleep - deadlock!"
 static void assert_deadlock(void (*fn)(void *), const char *op) {
@@ -300,6 +335,7 @@ void add_panic_tests(Suite *s) {
     tcase_add_test(tc, t_panic_rwmutex_unlock_unlocked);
     tcase_add_test(tc, t_panic_timer_double_stop);
     tcase_add_test(tc, t_panic_ticker_double_stop);
+    tcase_add_test(tc, t_stack_overflow_message);
     tcase_add_test(tc, t_deadlock_main_recv);
     tcase_add_test(tc, t_deadlock_two_goroutines);
     tcase_add_test(tc, t_deadlock_mutex_twice);

@@ -12,6 +12,7 @@ static co_mutex mu = CO_MUTEX_INIT;
 static co_rwmutex rw = CO_RWMUTEX_INIT;
 static co_once once = CO_ONCE_INIT;
 static long total; /* guarded by mu */
+static int step = 1; /* guarded by rw */
 
 static void init_once(void *arg) { (void)arg; }
 
@@ -24,14 +25,16 @@ static void worker(void *arg) {
     for (int i = 0; i < 10; i++) {
         co_case cs[2] = {CO_RECV(co_ctx_done(ctx), NULL), CO_RECV(co_after(CO_MICROSECOND), NULL)};
         if (co_select(cs, 2) == 0) break;
-        {
-            co_mutex_lock(&mu);
-            CO_DEFER_UNLOCK(&mu);
-            total += i;
-        }
+        int d;
         {
             co_rwmutex_rlock(&rw);
             CO_DEFER_RUNLOCK(&rw);
+            d = step;
+        }
+        {
+            co_mutex_lock(&mu);
+            CO_DEFER_UNLOCK(&mu);
+            total += i * d;
         }
     }
     co_chan_free(jobs);
