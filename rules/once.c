@@ -189,19 +189,19 @@ static void check_once_param_dependent(rule_ctx *rc) {
 
 static const rule once_local = {
     "once-local", "OnceLocal",
-    "a co_once with automatic storage",
+    "A co_once with automatic storage: a new Once on every call",
     "A co_once declared as a local (non-static) variable is a new Once on every call, so the function given to "
     "co_once_do runs every time instead of once.",
     LEVEL_WARNING, check_once_local };
 static const rule once_reentrant = {
     "once-reentrant", "OnceReentrant",
-    "the function run by co_once_do calls co_once_do on the same Once",
+    "The function run by co_once_do re-enters the same Once (deadlock)",
     "The function given to co_once_do calls co_once_do on the same co_once, directly or through callees. The inner "
     "call waits for the outer one to complete, which never happens: the goroutine deadlocks.",
     LEVEL_ERROR, check_once_reentrant };
 static const rule once_param_dependent = {
     "once-param-dependent", "OnceParamDependent",
-    "a shared co_once initialises from the caller's parameters",
+    "A shared co_once initialises from the first caller's parameters",
     "A co_once shared by all callers (a global or static) runs a function that initialises state from a value "
     "derived from the calling function's parameters (a name, a key, a config): only the first caller's value ever "
     "takes effect and every later caller silently gets the first one's state.",

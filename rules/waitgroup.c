@@ -773,39 +773,39 @@ static void check_reused_early(rule_ctx *rc) {
 /* ---- Descriptors -------------------------------------------------------------------------- */
 static const rule wg_add_in_goroutine = {
     "wg-add-in-goroutine", "WaitGroupAddInGoroutine",
-    "co_wg_add runs inside the goroutine it accounts for",
+    "co_wg_add runs inside the goroutine it accounts for, racing with Wait",
     "A goroutine calls co_wg_add for itself (anywhere before its work, directly or through a helper) instead of its "
     "spawner doing it before co_go. The spawner's co_wg_wait can run before the Add and return while the work is "
     "still running.",
     LEVEL_WARNING, check_add_in_goroutine };
 static const rule wg_done_missing = {
     "wg-done-missing", "WaitGroupDoneMissing",
-    "a counted goroutine can return without co_wg_done",
+    "A counted goroutine can return without co_wg_done",
     "A goroutine counted by a WaitGroup has a path on which it returns without calling co_wg_done (no CO_DEFER_DONE, "
     "no helper that always does it), or never calls it at all, so the co_wg_wait that counts it blocks forever.",
     LEVEL_WARNING, check_done_missing };
 static const rule wg_done_in_spawner = {
     "wg-done-in-spawner", "WaitGroupDoneInSpawner",
-    "co_wg_done for a goroutine runs in its spawner",
+    "The co_wg_done for a goroutine runs in its spawner",
     "The co_wg_done (or CO_DEFER_DONE) that pairs with the Add for a goroutine runs in the spawner instead of the "
     "goroutine: co_wg_wait returns before the work is done or, when deferred, blocks forever.",
     LEVEL_WARNING, check_done_in_spawner };
 static const rule wg_count_mismatch = {
     "wg-count-mismatch", "WaitGroupCountMismatch",
-    "the Adds and the goroutines that call Done disagree",
+    "The Adds and the goroutines that call Done disagree along a path",
     "Along a path, the total added to a WaitGroup differs from the number of goroutines that call co_wg_done (an Add "
     "of 1 before a loop of spawns, Add(n) with a different number of spawns), a goroutine calls co_wg_done twice, or "
     "co_wg_done runs on a group nothing adds to: co_wg_wait blocks forever or the counter goes negative (panic).",
     LEVEL_WARNING, check_count_mismatch };
 static const rule wg_wait_in_worker = {
     "wg-wait-in-worker", "WaitGroupWaitInWorker",
-    "a goroutine waits on the WaitGroup that counts it",
+    "A goroutine waits on the WaitGroup that counts it",
     "A goroutine counted by a WaitGroup calls co_wg_wait on that group before its own co_wg_done has run: it waits "
     "for itself and blocks forever.",
     LEVEL_ERROR, check_wait_in_worker };
 static const rule wg_reused_early = {
     "wg-reused-early", "WaitGroupReusedEarly",
-    "co_wg_add for a new round can run while a previous co_wg_wait has not returned",
+    "co_wg_add can run while a previous co_wg_wait on the group has not returned",
     "A co_wg_add on a group can run while another goroutine is still inside co_wg_wait on it (a waiter started before "
     "the Add, or rounds of Add/Wait on a shared group in goroutines that run at once). The runtime panics: WaitGroup "
     "is reused before previous Wait has returned.",
