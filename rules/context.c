@@ -113,6 +113,12 @@ static bool consults_context(analysis *an, const ir_tu *tu, uint32_t g) {
             const fn_summary *s = summary_of(an, (uint32_t)ev->func);
             for (uint32_t i = 0; s && i < s->neffects; i++)
                 if (s->effects[i].kind == EFF_CTX_WATCH) return true;
+        } else if (ev->api == API_NONE && !ev->deferred) {
+            /* a context handed to a function cvet cannot see may be watched there */
+            for (uint32_t a = 0; a < ev->nargs; a++) {
+                ir_key k = lt_ptr_of(tu, &ev->args[a]);
+                if (k && tu->keys[k].type == TY_CTX_PTR) return true;
+            }
         }
     }
     return false;
@@ -315,7 +321,7 @@ static void cancel_report(rule_ctx *rc, const ir_func *fn, const lt_finding *f, 
 }
 
 static const lt_spec cancel_spec = {
-    cancel_created, cancel_releases, { EFF_CANCEL, EFF__COUNT }, false,
+    cancel_created, cancel_releases, { EFF_CANCEL, EFF__COUNT }, true,
 };
 
 static void check_lost_cancel(rule_ctx *rc) { lt_run(rc, &cancel_spec, cancel_report, NULL); }
