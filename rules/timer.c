@@ -330,8 +330,26 @@ static void lt_visit(const void *state, const ir_event *ev, uint32_t index, void
     }
 }
 
-/* The return event at the end of a path to the exit, or -1. */
-static int32_t lt_return_on_path(const ir_func *fn, const lt_finding *f) {
+static int32_t block_return(const ir_func *fn, uint32_t b) {
+    const ir_block *bk = &fn->blocks[b];
+    for (uint32_t e = bk->first_event + bk->nevents; e-- > bk->first_event;)
+        if (fn->events[e].kind == EV_RETURN) return (int32_t)e;
+    return -1;
+}
+
+/* The return event at the end of a path to the exit, or -1. A path longer
+ * than LT_MAX_PATH is truncated: then take a predecessor of the exit that
+ * the site reaches live (any, when r is NULL). */
+static int32_t lt_return_on_path(const ir_func *fn, const lt_finding *f, const df_result *r, unsigned bit) {
+    if (f->npath && f->path[f->npath - 1] != fn->exit) {
+        const ir_block *ex = &fn->blocks[fn->exit];
+        for (uint32_t i = 0; i < ex->npreds; i++) {
+            uint32_t p = ex->preds[i];
+            if (r && (!df_reached(r, p) || !df_bit_get(df_out(r, p), bit))) continue;
+            return block_return(fn, p);
+        }
+        return -1;
+    }
     for (uint32_t i = f->npath; i-- > 0;) {
         uint32_t b = f->path[i];
         if (b == fn->exit) continue;
@@ -376,7 +394,7 @@ static void lt_run_func(rule_ctx *rc, const ir_func *fn, const lt_spec *spec, lt
             f.key = c.site_key[s];
             f.how = LT_LOST_AT_EXIT;
             f.npath = lt_find_path(fn, r, lt_block_of_event(fn, f.site_event), fn->exit, s, false, f.path);
-            f.lose_event = lt_return_on_path(fn, &f);
+            f.lose_event = lt_return_on_path(fn, &f, r, s);
             reported[s] = true;
             report(rc, fn, &f, ud);
         }
@@ -639,6 +657,12 @@ static void check_tick_leak(rule_ctx *rc) {
             uint32_t n = cfg_find_path(fn, b, fn->exit, NULL, NULL, path, LT_MAX_PATH);
             if (!n) continue; /* endless: never returns from here */
             int32_t ret = any_return_event(fn, path, n);
+            if (path[n - 1] != fn->exit) { /* truncated: any return will do */
+                lt_finding tf;
+                memset(&tf, 0, sizeof tf);
+                tf.npath = 1; tf.path[0] = path[n - 1];
+                ret = lt_return_on_path(fn, &tf, NULL, 0);
+            }
             ir_loc rl = lt_exit_loc(fn, ret);
             diag *d = rc_report(rc, ev->loc,
                                 "co_tick in %s creates a ticker that can never be stopped; it keeps firing after "
