@@ -615,6 +615,24 @@ static void call_effects(local_ctx *c, lstate *st, const ir_event *ev, int i) {
     if (cls == 2) op_close(st, i);
 }
 
+/* Does the event hand a local struct to other code? Its members may hold
+ * one of our channels: initializer lists (`struct p x = { ch };`) emit no
+ * event, so cvet cannot tell which (see /work/team/IR-REQUESTS.md). */
+static bool hands_out_local_struct(const ir_tu *tu, const ir_event *ev, ir_api api) {
+    if (ev->kind != EV_SPAWN && !(ev->kind == EV_CALL && !ev->deferred && api != API_CHAN_RECV && api != API_CHAN_CLOSE && api != API_SELECT &&
+                                  api != API_SELECT_TRY && !(api == API_NONE && harmless_callee(ev->callee))))
+        return false;
+    for (uint32_t a = api == API_CHAN_SEND ? 1 : 0; a < ev->nargs; a++) { /* a send hands out its value only */
+        ir_key ks[2] = { ev->args[a].value, ev->args[a].obj };
+        for (int i = 0; i < 2; i++) {
+            if (!ks[i]) continue;
+            const ir_keyinfo *r = &tu->keys[ir_key_root(tu, ks[i])];
+            if (r->kind == KEY_LOCAL && (r->type == TY_AGGREGATE || r->type == TY_STRUCT_WITH_SYNC)) return true;
+        }
+    }
+    return false;
+}
+
 static void ls_transfer(void *vst, const ir_func *fn, const ir_event *ev, void *vctx) {
     local_ctx *c = vctx;
     lstate *st = vst;
@@ -623,6 +641,9 @@ static void ls_transfer(void *vst, const ir_func *fn, const ir_event *ev, void *
     ir_loc loc;
     ir_api api = call_api(fn, ev, &a0, &loc);
     ir_key w = written_key_in(fn, ev);
+    if (hands_out_local_struct(tu, ev, api))
+        for (uint32_t i = 0; i < c->nch; i++)
+            if (!c->ch[i].global_null && st->st[i] != ST_BOTTOM) forget(st, (int)i);
     for (uint32_t i = 0; i < c->nch; i++) {
         ir_key val = c->ch[i].val;
         if (st->st[i] == ST_BOTTOM) continue;
