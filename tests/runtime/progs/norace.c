@@ -10,11 +10,11 @@ static co_mutex mu = CO_MUTEX_INIT;
 static long by_mutex;   /* guarded by mu */
 static long by_chan;    /* owned by whoever holds the token */
 static long by_spawn;   /* written before spawn, read in the goroutine */
-static long by_wg;      /* written by workers before Done, read after Wait */
-static int slots[2];
+static int slots[2];     /* slot i written only by worker i, read after Wait */
+static co_chan *token;   /* the right to touch by_chan */
 
 static void worker(void *arg) {
-    co_chan *token = arg;
+    int me = (int)(intptr_t)arg;
     CO_DEFER_DONE(&wg);
     long seen = by_spawn;
     for (int i = 0; i < 100; i++) {
@@ -27,21 +27,20 @@ static void worker(void *arg) {
         co_chan_send(token, &t);
         co_yield();
     }
-    slots[seen == 1 ? 0 : 1] = 1;
+    slots[me] = 1;
 }
 
 static void run(void *arg) {
     (void)arg;
-    co_chan *token = co_chan_make(sizeof(int), 1);
+    token = co_chan_make(sizeof(int), 1);
     int t = 0;
     co_chan_send(token, &t);
     by_spawn = 1;
     co_wg_add(&wg, 2);
-    co_go(worker, token);
-    co_go(worker, token);
+    co_go(worker, (void *)0);
+    co_go(worker, (void *)1);
     co_wg_wait(&wg);
-    by_wg = slots[0] + slots[1];
-    printf("%ld %ld %ld\n", by_mutex, by_chan, by_wg);
+    printf("%ld %ld %d\n", by_mutex, by_chan, slots[0] + slots[1]);
     co_chan_free(token);
 }
 
