@@ -108,6 +108,7 @@ struct co__worker {
     void      *asan_sched_fake;
     void      *tsan_sched_fiber;
     void      *tsan_reaper_fiber;
+    void      *tsan_cur_fiber;
     void      *altstack;
     _Atomic bool exited;
 };
@@ -169,7 +170,8 @@ void co__san_to_g(co__worker *w, co__g *g);
 void co__san_to_sched(co__worker *w, co__g *g, bool exiting);
 void co__san_resumed_in_g(co__worker *w, co__g *g);
 void co__san_resumed_in_sched(co__worker *w);
-void co__san_enter_g_fiber(co__g *g);              /* run park step as g */
+void co__san_enter_g_fiber(co__worker *w, co__g *g);              /* run park step as g */
 void co__san_leave_g_fiber(co__worker *w);
+void co__san_stack_reuse(co__g *g);                /* cached stack, new goroutine */
 
 #endif /* CO_CORE_H */

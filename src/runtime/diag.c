@@ -179,6 +179,16 @@ void co__panic(const char *fmt, ...)
 
 void co__panic_at(uintptr_t pc, const char *fmt, ...)
 {
+    /* A pc inside a co_* function (e.g. a defer guard of co.h compiled
+     * out of line at -O0) is not the user's position: walk the stack. */
+    char tmp[8];
+    const char *fn = NULL;
+    pthread_mutex_lock(&sym_lock);
+    symbolize_locked(pc, tmp, sizeof tmp, &fn);
+    bool inside = fn && strncmp(fn, "co_", 3) == 0;
+    pthread_mutex_unlock(&sym_lock);
+    if (inside || !pc)
+        pc = user_pc();
     va_list ap;
     va_start(ap, fmt);
     panic_v(pc, fmt, ap);

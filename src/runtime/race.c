@@ -6,6 +6,8 @@
  * Under ASan (CO_ASAN) every stack switch is announced with
  * __sanitizer_start/finish_switch_fiber. Without sanitizers all no-ops. */
 #include "core.h"
+#include <errno.h>
+#include <stdlib.h>
 
 #if defined(CO_TSAN)
 void *__tsan_get_current_fiber(void);
@@ -40,10 +42,72 @@ void co__race_acquire(const void *addr)
 #endif
 }
 
+#if defined(CO_TSAN)
+/* GCC's TSan runtime takes tens of milliseconds to create a fiber, so
+ * fibers are pooled and reused, and only a few
+ * exist (CO_TSAN_FIBERS, default 512). A goroutine that finds none runs as part of its worker's thread:
+ * it releases on every switch out and acquires on every resume, so its own
+ * steps stay ordered; only races between such goroutines sharing a worker
+ * go unseen, and TSan's shadow call stack of the worker grows while many
+ * of them are parked (so keep TSan tests to hundreds of goroutines).
+ * Known false positive: errno is the worker thread's TLS, so two fibers
+ * on one worker that both write errno in instrumented code race on it. */
+static unsigned fib_lock;
+static void **fib_pool;
+static size_t fib_n, fib_cap;
+static long fib_created, fib_max = -1;
+
+static void *fiber_get(void)
+{
+    void *f = NULL;
+    co__spin_lock(&fib_lock);
+    if (fib_max < 0) {
+        const char *e = getenv("CO_TSAN_FIBERS");
+        fib_max = e && *e ? atol(e) : 512;
+    }
+    if (fib_n) {
+        f = fib_pool[--fib_n];
+    } else if (fib_created < fib_max) {
+        fib_created++;
+        co__spin_unlock(&fib_lock);
+        return __tsan_create_fiber(0);
+    }
+    co__spin_unlock(&fib_lock);
+    return f;
+}
+
+static void fiber_put(void *f)
+{
+    co__spin_lock(&fib_lock);
+    if (fib_n == fib_cap) {
+        size_t cap = fib_cap ? fib_cap * 2 : 64;
+        void **p = realloc(fib_pool, cap * sizeof *p);
+        if (!p) {
+            co__spin_unlock(&fib_lock);
+            return; /* leak the fiber */
+        }
+        fib_pool = p;
+        fib_cap = cap;
+    }
+    fib_pool[fib_n++] = f;
+    co__spin_unlock(&fib_lock);
+}
+
+static void switch_fiber(co__worker *w, void *f)
+{
+    if (w->tsan_cur_fiber != f) {
+        __tsan_switch_to_fiber(f, CO__TSAN_NO_SYNC);
+        w->tsan_cur_fiber = f;
+    }
+}
+
+#endif
+
 void co__san_worker_init(co__worker *w)
 {
 #if defined(CO_TSAN)
     w->tsan_sched_fiber = __tsan_get_current_fiber();
+    w->tsan_cur_fiber = w->tsan_sched_fiber;
     /* Frees dead goroutines' stacks: it acquires their history, so the free
      * does not race with their last writes, and it never releases. */
     w->tsan_reaper_fiber = __tsan_create_fiber(0);
@@ -55,7 +119,7 @@ void co__san_worker_init(co__worker *w)
 void co__san_g_create(co__g *g)
 {
 #if defined(CO_TSAN)
-    g->tsan_fiber = __tsan_create_fiber(0);
+    g->tsan_fiber = fiber_get();
 #else
     (void)g;
 #endif
@@ -64,10 +128,12 @@ void co__san_g_create(co__g *g)
 void co__san_g_destroy(co__worker *w, co__g *g)
 {
 #if defined(CO_TSAN)
-    __tsan_switch_to_fiber(w->tsan_reaper_fiber, CO__TSAN_NO_SYNC);
-    __tsan_acquire(g);
-    __tsan_destroy_fiber(g->tsan_fiber);
-    g->tsan_fiber = NULL;
+    if (g->tsan_fiber) {
+        switch_fiber(w, w->tsan_reaper_fiber);
+        __tsan_acquire(g);
+        fiber_put(g->tsan_fiber);
+        g->tsan_fiber = NULL;
+    }
 #else
     (void)w;
     (void)g;
@@ -80,7 +146,8 @@ void co__san_to_g(co__worker *w, co__g *g)
     __sanitizer_start_switch_fiber(&w->asan_sched_fake, g->stack_lo, g->stack_size);
 #endif
 #if defined(CO_TSAN)
-    __tsan_switch_to_fiber(g->tsan_fiber, CO__TSAN_NO_SYNC);
+    if (g->tsan_fiber)
+        switch_fiber(w, g->tsan_fiber);
 #endif
     (void)w;
     (void)g;
@@ -91,6 +158,10 @@ void co__san_resumed_in_g(co__worker *w, co__g *g)
 #if defined(CO_ASAN)
     /* Also learns the bounds of this worker's scheduler stack. */
     __sanitizer_finish_switch_fiber(g->asan_fake, &w->asan_sched_bottom, &w->asan_sched_size);
+#endif
+#if defined(CO_TSAN)
+    if (!g->tsan_fiber)
+        __tsan_acquire(g); /* our previous steps ran on another thread's fiber */
 #endif
     (void)w;
     (void)g;
@@ -103,7 +174,10 @@ void co__san_to_sched(co__worker *w, co__g *g, bool exiting)
     __sanitizer_start_switch_fiber(exiting ? NULL : &g->asan_fake, w->asan_sched_bottom, w->asan_sched_size);
 #endif
 #if defined(CO_TSAN)
-    __tsan_switch_to_fiber(w->tsan_sched_fiber, CO__TSAN_NO_SYNC);
+    if (g->tsan_fiber)
+        switch_fiber(w, w->tsan_sched_fiber);
+    else
+        __tsan_release(g);
 #endif
     (void)w;
     (void)g;
@@ -120,10 +194,28 @@ void co__san_resumed_in_sched(co__worker *w)
 
 /* The park step runs on the scheduler stack but on behalf of the parked
  * goroutine: TSan must see its lock release as the goroutine's. */
-void co__san_enter_g_fiber(co__g *g)
+void co__san_enter_g_fiber(co__worker *w, co__g *g)
 {
 #if defined(CO_TSAN)
-    __tsan_switch_to_fiber(g->tsan_fiber, CO__TSAN_NO_SYNC);
+    if (g->tsan_fiber)
+        switch_fiber(w, g->tsan_fiber);
+#endif
+    (void)w;
+    (void)g;
+}
+
+#if defined(CO_ASAN)
+void __asan_unpoison_memory_region(const volatile void *addr, size_t size);
+#endif
+
+/* A cached stack starts a new life: forget the redzones the previous
+ * goroutine left (ASan). Under TSan the previous owner released on the
+ * block (g_exit) and the new one acquires it (g_entry), which orders
+ * their uses of the stack memory. */
+void co__san_stack_reuse(co__g *g)
+{
+#if defined(CO_ASAN)
+    __asan_unpoison_memory_region(g->stack_lo, g->stack_size);
 #endif
     (void)g;
 }
@@ -131,7 +223,7 @@ void co__san_enter_g_fiber(co__g *g)
 void co__san_leave_g_fiber(co__worker *w)
 {
 #if defined(CO_TSAN)
-    __tsan_switch_to_fiber(w->tsan_sched_fiber, CO__TSAN_NO_SYNC);
+    switch_fiber(w, w->tsan_sched_fiber);
 #endif
     (void)w;
 }

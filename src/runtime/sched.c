@@ -565,7 +565,7 @@ static void run_g(co__worker *w, co__g *g)
         /* g's registers are saved: only now may a waker see it. */
         void (*unlock)(void *) = g->unlock;
         if (unlock) {
-            co__san_enter_g_fiber(g);
+            co__san_enter_g_fiber(w, g);
             unlock(g->unlock_arg);
             co__san_leave_g_fiber(w);
         }

@@ -3,7 +3,7 @@
  * kernels), the stack, and the co__g record at the top. Blocks are cached
  * per worker; commit is lazy, so an idle goroutine costs a page or two.
  * A guard-page hit dies with "fatal error: stack overflow in goroutine N".
- * Under ASan/TSan stacks are plain malloc blocks without guard or cache. */
+ * Under ASan/TSan stacks are plain malloc blocks without a guard page. */
 #include "core.h"
 #include <errno.h>
 #include <signal.h>
@@ -111,7 +111,7 @@ static void reg_del(co__g *g)
 }
 
 /* Install the guard page at p: no new VMA with MADV_GUARD_INSTALL. */
-static bool install_guard(void *p)
+static __attribute__((unused)) bool install_guard(void *p)
 {
     int mode = atomic_load(&guard_mode);
     if (mode != 2) {
@@ -195,6 +195,7 @@ co__g *co__stack_alloc(co__worker *w)
         g = w->cache;
         w->cache = g->cache_next;
         w->ncache--;
+        co__san_stack_reuse(g);
     } else {
         g = block_new();
         if (!g)
@@ -212,7 +213,7 @@ co__g *co__stack_alloc(co__worker *w)
 void co__stack_free(co__worker *w, co__g *g)
 {
     atomic_store(&g->state, CO__G_FREE);
-    if (!CO__MALLOC_STACKS && w && w->ncache < CACHE_MAX) {
+    if (w && w->ncache < CACHE_MAX) {
         g->cache_next = w->cache;
         w->cache = g;
         w->ncache++;
@@ -232,7 +233,7 @@ void co__stack_foreach(void (*fn)(co__g *g, void *arg), void *arg)
 
 /* ---- Stack overflow detection -------------------------------------------- */
 static struct sigaction old_segv, old_bus;
-static pthread_once_t handler_once = PTHREAD_ONCE_INIT;
+static __attribute__((unused)) pthread_once_t handler_once = PTHREAD_ONCE_INIT;
 
 static bool is_guard_hit(co__g *g, uintptr_t addr)
 {
@@ -267,7 +268,7 @@ static void segv_handler(int sig, siginfo_t *si, void *uc)
     chain(sig, si, uc);
 }
 
-static void install_handler(void)
+static __attribute__((unused)) void install_handler(void)
 {
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
