@@ -28,6 +28,7 @@ typedef struct access {
     ir_loc loc;
     bool write;
     bool conc;          /* may run concurrently (meaningful at the root) */
+    bool unspawned;     /* no co_go of this function precedes it (at the root) */
     uint32_t root;      /* set when collected at a root */
     uint8_t nlocks;
     held_lock locks[MAX_LOCKS];
@@ -142,6 +143,7 @@ static void collect_visit(ls_fn *lf, const ls_state *st, const ir_event *ev, uin
         a.loc = ev->loc;
         a.write = ev->kind == EV_WRITE;
         a.conc = conc;
+        a.unspawned = !st->spawned;
         a.nlocks = held_locks(g, lf, st, a.locks);
         acc_push(&g->sums[f], &a);
         return;
@@ -158,6 +160,7 @@ static void collect_visit(ls_fn *lf, const ls_state *st, const ir_event *ev, uin
         if (!a.abs) a.abs = a.cur ? access_abstract(g, f, a.cur) : NULL;
         if (!a.abs && !a.cur) continue;
         a.conc = conc;
+        a.unspawned = !st->spawned;
         for (uint8_t k = 0; k < nnow; k++) add_lock(&a, &now[k]);
         acc_push(&g->sums[f], &a);
     }
@@ -306,6 +309,13 @@ static bool already(reported *r, uint32_t n, ir_loc loc, const char *abs) {
     return false;
 }
 
+/* Does `first` happen before the goroutine running `second` exists (it
+ * precedes every co_go of its function, and that function alone starts
+ * the goroutines that reach `second`)? */
+static bool ordered_before(guard_ctx *g, const access *first, const access *second) {
+    return first->unspawned && first->root != second->root && ls_only_spawned_by(g->cx, second->root, first->root);
+}
+
 /* ---- unguarded-access ------------------------------------------------------- */
 static void check_unguarded_access(rule_ctx *rc) {
     guard_ctx *g = guard_new(rc);
@@ -335,6 +345,7 @@ static void check_unguarded_access(rule_ctx *rc) {
                     const access *a = &all.v[j];
                     if (!a->nlocks || !a->conc || !(a->write || u->write)) continue;
                     if (!ls_may_run_apart(g->cx, u->root, a->root)) continue;
+                    if (ordered_before(g, u, a) || ordered_before(g, a, u)) continue;
                     witness = a;
                 }
                 if (!witness) continue;

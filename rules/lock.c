@@ -322,6 +322,8 @@ static void st_join(void *dstv, const void *srcv, void *ctx) {
         d->v[i] |= s->v[i];
     }
     d->acquired |= s->acquired;
+    d->touched |= s->touched;
+    d->doubled |= s->doubled;
     d->ever &= s->ever;
     d->spawned |= s->spawned;
 }
@@ -332,44 +334,57 @@ static uint8_t shift_down(uint8_t v) { return (v & LS_UNKNOWN) ? (uint8_t)((v & 
 
 static void apply_op(ls_state *st, const ls_op *op) {
     uint16_t site = op->event < LS_MANY ? (uint16_t)op->event : LS_MANY;
+    bool wop = op->kind == OP_LOCK || op->kind == OP_UNLOCK || op->kind == OP_TRYLOCK || op->kind == OP_EVER;
+    bool rop = op->kind == OP_RLOCK || op->kind == OP_RUNLOCK || op->kind == OP_TRYRLOCK;
+    if ((wop && (op->w < 0 || op->w >= LS_MAX_SLOTS)) || (rop && (op->r1 < 0 || op->r2 < 0))) return;
+    /* slot indices, valid (< LS_MAX_SLOTS) for the op kinds that use them */
+    const unsigned w = (unsigned)(uint8_t)op->w % LS_MAX_SLOTS, r1 = (unsigned)(uint8_t)op->r1 % LS_MAX_SLOTS,
+                   r2 = (unsigned)(uint8_t)op->r2 % LS_MAX_SLOTS;
+    const bool has_w = op->w >= 0, has_r1 = op->r1 >= 0, has_r2 = op->r2 >= 0;
     switch ((ls_opkind)op->kind) {
     case OP_LOCK:
-        st->v[op->w] = LS_HELD; st->site[op->w] = site;
-        st->acquired |= bit(op->w); st->ever |= bit(op->w);
-        if (op->r1 >= 0 && st->v[op->r1] != LS_HELD) st->v[op->r1] = LS_FREE;
+        if (st->v[w] == LS_HELD) st->doubled |= bit((int)w);
+        else st->site[w] = site;
+        st->v[w] = LS_HELD;
+        st->acquired |= bit((int)w); st->ever |= bit((int)w); st->touched |= bit((int)w);
+        if (has_r1 && st->v[r1] != LS_HELD) st->v[r1] = LS_FREE;
         break;
     case OP_UNLOCK:
-        st->v[op->w] = LS_FREE; st->site[op->w] = LS_NOSITE;
-        st->acquired &= ~bit(op->w);
+        if (st->doubled & bit((int)w)) { /* the second lock never returned: still held */
+            st->doubled &= ~bit((int)w);
+            break;
+        }
+        st->v[w] = LS_FREE; st->site[w] = LS_NOSITE;
+        st->acquired &= ~bit((int)w);
         break;
     case OP_TRYLOCK:
-        st->v[op->w] |= LS_HELD; st->site[op->w] = site;
-        st->acquired |= bit(op->w);
+        st->v[w] |= LS_HELD; st->site[w] = site;
+        st->acquired |= bit((int)w); st->touched |= bit((int)w);
         break;
     case OP_RLOCK:
-        if (op->w >= 0 && st->v[op->w] != LS_HELD) st->v[op->w] = LS_FREE;
+        if (has_w && st->v[w] != LS_HELD) st->v[w] = LS_FREE;
         /* A read lock the caller might hold is assumed not held: taking it
          * again here would be the recursive read lock this analysis finds. */
-        st->v[op->r2] = shift_down(st->v[op->r1]); st->site[op->r2] = st->site[op->r1];
-        st->v[op->r1] = LS_HELD; st->site[op->r1] = site;
-        st->acquired |= bit(op->r1); st->ever |= bit(op->r1);
+        st->v[r2] = shift_down(st->v[r1]); st->site[r2] = st->site[r1];
+        st->v[r1] = LS_HELD; st->site[r1] = site;
+        st->acquired |= bit((int)r1); st->ever |= bit((int)r1); st->touched |= bit((int)r1);
         break;
     case OP_RUNLOCK:
-        st->v[op->r1] = st->v[op->r2]; st->site[op->r1] = st->site[op->r2];
-        st->v[op->r2] = LS_FREE; st->site[op->r2] = LS_NOSITE;
-        if (!(st->v[op->r1] & LS_HELD)) st->acquired &= ~bit(op->r1);
+        st->v[r1] = st->v[r2]; st->site[r1] = st->site[r2];
+        st->v[r2] = LS_FREE; st->site[r2] = LS_NOSITE;
+        if (!(st->v[r1] & LS_HELD)) st->acquired &= ~bit((int)r1);
         break;
     case OP_TRYRLOCK:
-        st->v[op->r2] = shift_down(st->v[op->r1]); st->site[op->r2] = st->site[op->r1];
-        st->v[op->r1] |= LS_HELD; st->site[op->r1] = site;
-        st->acquired |= bit(op->r1);
+        st->v[r2] = shift_down(st->v[r1]); st->site[r2] = st->site[r1];
+        st->v[r1] |= LS_HELD; st->site[r1] = site;
+        st->acquired |= bit((int)r1); st->touched |= bit((int)r1);
         break;
     case OP_HAVOC:
-        if (op->w >= 0) { st->v[op->w] = LS_UNKNOWN; st->site[op->w] = LS_NOSITE; st->acquired &= ~bit(op->w); }
-        if (op->r1 >= 0) { st->v[op->r1] = LS_UNKNOWN; st->site[op->r1] = LS_NOSITE; st->acquired &= ~bit(op->r1); }
-        if (op->r2 >= 0) { st->v[op->r2] = LS_FREE; st->site[op->r2] = LS_NOSITE; }
+        if (has_w) { st->v[w] = LS_UNKNOWN; st->site[w] = LS_NOSITE; st->acquired &= ~bit((int)w); }
+        if (has_r1) { st->v[r1] = LS_UNKNOWN; st->site[r1] = LS_NOSITE; st->acquired &= ~bit((int)r1); }
+        if (has_r2) { st->v[r2] = LS_FREE; st->site[r2] = LS_NOSITE; }
         break;
-    case OP_EVER: st->ever |= bit(op->w); break;
+    case OP_EVER: st->ever |= bit((int)w); break;
     case OP_SPAWN: st->spawned = 1; break;
     case OP_JOIN: st->spawned = 0; break;
     }
@@ -542,8 +557,13 @@ static void summarise(ls_ctx *cx, uint32_t f) {
             if (sl->mode == LS_R2 || !key_summarisable(tu, sl->key)) continue;
             uint8_t e = lf->entry.v[i], v = x->v[i];
             bool r = sl->mode == LS_R1;
+            /* A lock the function takes itself was not held by the caller
+             * (that would be a double lock): ending free is no net change. */
+            bool took = x->touched & (1ull << i), took_always = x->ever & (1ull << i);
             if (v == LS_HELD && e != LS_HELD) sum_net(sm, sl->key, r ? OP_RLOCK : OP_LOCK, sl->rw);
-            else if (v == LS_FREE && e != LS_FREE) sum_net(sm, sl->key, r ? OP_RUNLOCK : OP_UNLOCK, sl->rw);
+            else if (v == LS_FREE && e != LS_FREE && !took) sum_net(sm, sl->key, r ? OP_RUNLOCK : OP_UNLOCK, sl->rw);
+            else if (v == LS_FREE && e != LS_FREE && took && !took_always) sum_net(sm, sl->key, OP_HAVOC, sl->rw);
+            else if (v == LS_FREE) { /* took it and gave it back */ }
             else if (v != e && (((v & LS_HELD) && !(e & LS_HELD)) || ((v & LS_FREE) && !(e & LS_FREE))))
                 sum_net(sm, sl->key, OP_HAVOC, sl->rw);
         }
@@ -645,6 +665,22 @@ bool ls_may_run_apart(ls_ctx *cx, uint32_t f1, uint32_t f2) {
         }
     }
     return false;
+}
+
+bool ls_only_spawned_by(ls_ctx *cx, uint32_t f, uint32_t spawner) {
+    uint32_t n = cx->tu->nfuncs;
+    if (f >= n || spawner >= n) return false;
+    const uint64_t *row = &cx->reach[(size_t)f * cx->words];
+    bool any = false;
+    for (uint32_t r = 0; r < n; r++) {
+        if (!(row[r / 64] >> (r % 64) & 1)) continue;
+        const cg_node *nd = cg_node_of(cx->an, r);
+        if (!nd || !nd->is_goroutine || nd->is_main || nd->ncallers || !nd->nspawners) return false;
+        for (uint32_t i = 0; i < nd->nspawners; i++)
+            if (nd->spawners[i].func != spawner) return false;
+        any = true;
+    }
+    return any;
 }
 
 ls_ctx *ls_ctx_new(rule_ctx *rc) {
@@ -1022,6 +1058,15 @@ static ir_loc return_loc(const ir_func *fn, uint32_t block, uint32_t *line_out) 
     return fn->end_loc;
 }
 
+/* Marks the lock events that take a lock already held (double-lock's
+ * findings): what follows them is not a leak of their own. */
+static void relock_mark_visit(ls_fn *lf, const ls_state *st, const ir_event *ev, uint32_t index, void *ud) {
+    bool *relock = ud;
+    ir_key obj;
+    ir_api api = ls_call_api(ls_fn_func(lf), ev, &obj);
+    if (api == API_MUTEX_LOCK || api == API_RW_LOCK) relock[index] = ls_must_held(st, ls_slot_find(lf, obj, LS_W));
+}
+
 static void check_lock_not_released(rule_ctx *rc) {
     const ir_tu *tu = rc_tu(rc);
     analysis *an = rc_analysis(rc);
@@ -1034,11 +1079,13 @@ static void check_lock_not_released(rule_ctx *rc) {
         const ls_state *xs = ls_block_out(lf, fn->exit);
         const cg_node *nd = cg_node_of(an, f);
         if (!xs) { ls_fn_free(lf); continue; }
+        bool *relock = calloc(fn->nevents + 1, sizeof *relock);
+        ls_fn_walk(lf, relock_mark_visit, relock);
         for (uint32_t e = 0; e < fn->nevents; e++) {
             const ir_event *ev = &fn->events[e];
             ir_key obj;
             ir_api api = ls_call_api(fn, ev, &obj);
-            if (ev->deferred) continue;
+            if (ev->deferred || relock[e]) continue;
             ls_mode mode;
             switch (api) {
             case API_MUTEX_LOCK: case API_RW_LOCK: case API_MUTEX_TRYLOCK: case API_RW_TRYLOCK: mode = LS_W; break;
@@ -1088,6 +1135,7 @@ static void check_lock_not_released(rule_ctx *rc) {
                 break;
             }
         }
+        free(relock);
         ls_fn_free(lf);
     }
     ls_ctx_free(cx);

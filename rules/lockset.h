@@ -34,6 +34,8 @@ typedef struct ls_state {
     uint16_t site[LS_MAX_SLOTS];   /* event index of the acquisition (or LS_NOSITE / LS_MANY) */
     uint64_t acquired;             /* may: acquired in this function and not released since */
     uint64_t ever;                 /* must: acquired (blocking) at some point on every path */
+    uint64_t touched;              /* may: acquired in this function on some path */
+    uint64_t doubled;              /* may: locked again while held (a double lock already found) */
     uint8_t spawned;               /* may: a co_go since the last co_wg_wait on some path */
     uint8_t pad[7];
 } ls_state;
@@ -103,6 +105,8 @@ bool ls_is_root(ls_ctx *cx, uint32_t func);
 /* Can a root run as several goroutines at once (spawned twice or in a
  * loop, or an entry point anyone may call)? */
 bool ls_root_multi(ls_ctx *cx, uint32_t root);
+/* Is f reached only from goroutines that function `spawner` starts? */
+bool ls_only_spawned_by(ls_ctx *cx, uint32_t f, uint32_t spawner);
 /* Can code of f1 and code of f2 run in two different goroutines? */
 bool ls_may_run_apart(ls_ctx *cx, uint32_t f1, uint32_t f2);
 
