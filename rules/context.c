@@ -277,8 +277,12 @@ static bool cancel_used(const ir_tu *tu, const ir_func *fn, uint32_t site, ir_ke
         if (ev->kind == EV_CALL && is_with_api(ev->api) && ev->nargs >= 2 && ev->args[ev->nargs - 1].obj == k)
             continue; /* another creation into the same variable */
         if ((ev->kind == EV_READ || ev->kind == EV_COPY) && ev->key && ir_key_is_prefix(tu, ev->key, k)) return true;
-        for (uint32_t a = 0; a < ev->nargs; a++)
+        for (uint32_t a = 0; a < ev->nargs; a++) {
             if (lt_refers(tu, &ev->args[a], k)) return true;
+            if (lt_opaque_aggregate(tu, fn, &ev->args[a]) && !ev->args[a].obj && !ev->args[a].value &&
+                lt_text_mentions(ev->args[a].text, tu->keys[k].name))
+                return true;
+        }
     }
     return false;
 }

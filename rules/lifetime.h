@@ -57,6 +57,13 @@ bool lt_harmless_callee(const char *name);
  * let escape `k`, passed in operand `op`? */
 bool lt_call_takes(analysis *an, const ir_tu *tu, const ir_event *ev, const ir_operand *op, ir_key k,
                    const eff_kind *effs, uint32_t neffs);
+/* Does `text` contain `word` as a whole C identifier (or call spelling)? */
+bool lt_text_mentions(const char *text, const char *word);
+/* The frontend emits no events for initializer lists: is operand `op` a
+ * compound literal, or a local aggregate whose fields are never assigned
+ * (so it was filled by an initializer list)? Such a hand-off may carry
+ * any object the function holds. */
+bool lt_opaque_aggregate(const ir_tu *tu, const ir_func *fn, const ir_operand *op);
 /* The location of a return event, or the function's closing brace. */
 ir_loc lt_exit_loc(const ir_func *fn, int32_t ret_event);
 

@@ -73,6 +73,38 @@ bool lt_call_takes(analysis *an, const ir_tu *tu, const ir_event *ev, const ir_o
     return false;
 }
 
+bool lt_text_mentions(const char *text, const char *word) {
+    if (!text || !word || !*word) return false;
+    size_t wl = strlen(word);
+    for (const char *p = strstr(text, word); p; p = strstr(p + 1, word)) {
+        bool left = p == text || !(p[-1] == '_' || (p[-1] >= 'a' && p[-1] <= 'z') || (p[-1] >= 'A' && p[-1] <= 'Z') ||
+                                   (p[-1] >= '0' && p[-1] <= '9'));
+        char r = p[wl];
+        bool right = !(r == '_' || (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z') || (r >= '0' && r <= '9'));
+        if (left && right) return true;
+    }
+    return false;
+}
+
+bool lt_opaque_aggregate(const ir_tu *tu, const ir_func *fn, const ir_operand *op) {
+    if (!op) return false;
+    if (!op->obj && !op->value) return op->text && strchr(op->text, '{') != NULL;
+    ir_key k = op->obj ? op->obj : op->value;
+    const ir_keyinfo *ki = &tu->keys[k];
+    if (ki->kind != KEY_LOCAL || ki->index < 0 || (uint32_t)ki->index >= fn->nlocals) return false;
+    ir_type ty = fn->locals[ki->index].type;
+    if (ty != TY_AGGREGATE && ty != TY_STRUCT_WITH_SYNC) return false;
+    for (uint32_t e = 0; e < fn->nevents; e++) {
+        const ir_event *ev = &fn->events[e];
+        if ((ev->kind == EV_ASSIGN || ev->kind == EV_WRITE) && ev->key && ev->key != k &&
+            ir_key_is_prefix(tu, k, ev->key))
+            return false; /* filled field by field: the rules see what goes in */
+        if (ev->kind == EV_CALL && ev->key && ev->key != k && ir_key_is_prefix(tu, k, ev->key))
+            return false;
+    }
+    return true;
+}
+
 ir_loc lt_exit_loc(const ir_func *fn, int32_t ret_event) {
     if (ret_event >= 0 && (uint32_t)ret_event < fn->nevents) return fn->events[ret_event].loc;
     return fn->end_loc;
@@ -182,8 +214,22 @@ static bool is_creation_store(const lt_ctx *c, uint32_t e, ir_key k) {
 
 /* Does the event end the function's responsibility for the object in k
  * (released, or handed to someone else)? */
+/* A hand-off of an aggregate the IR cannot see into (see lt_opaque_aggregate):
+ * a compound literal that names k, or an initializer-list local. */
+static bool opaque_handoff(const lt_ctx *c, const ir_operand *op, ir_key k) {
+    if (!lt_opaque_aggregate(c->tu, c->fn, op)) return false;
+    if (op->obj || op->value) return true;
+    const ir_keyinfo *ki = &c->tu->keys[k];
+    return lt_text_mentions(op->text, ki->name) || (ki->kind == KEY_TEMP && op->text && ki->name &&
+                                                    strstr(op->text, ki->name) != NULL);
+}
+
 static bool lt_kills(const lt_ctx *c, const ir_event *ev, ir_key k) {
     const ir_tu *tu = c->tu;
+    if ((ev->kind == EV_SPAWN || ev->kind == EV_RETURN || ev->kind == EV_ASSIGN ||
+         (ev->kind == EV_CALL && ev->api == API_NONE && !ev->deferred)))
+        for (uint32_t a = 0; a < ev->nargs; a++)
+            if (opaque_handoff(c, &ev->args[a], k)) return true;
     switch (ev->kind) {
     case EV_CALL: {
         if (c->spec->releases(tu, c->fn, ev, k)) return true;
