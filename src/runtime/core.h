@@ -87,6 +87,7 @@ struct co__worker {
     pthread_t  thread;
     co__mctx   sched_ctx;
     co__g     *cur;
+    co__g     *prev;             /* switched out, step not finished (finish_prev) */
     _Atomic(co__g *) runnext;
     _Atomic uint32_t runq_head;  /* consumers CAS it */
     _Atomic uint32_t runq_tail;  /* only the owner stores it */
@@ -106,6 +107,7 @@ struct co__worker {
     const void *asan_sched_bottom;
     size_t     asan_sched_size;
     void      *asan_sched_fake;
+    bool       asan_from_sched;  /* the switch being finished started in the scheduler */
     void      *tsan_sched_fiber;
     void      *tsan_reaper_fiber;
     void      *tsan_cur_fiber;
@@ -163,15 +165,16 @@ CO__NORETURN void co__stack_overflow(co__g *g);
 
 /* ---- Sanitizer hooks (race.c) ---------------------------------------- */
 void co__san_g_create(co__g *g);
-void co__san_g_destroy(co__worker *w, co__g *g);   /* on the scheduler stack */
+void co__san_g_destroy(co__worker *w, co__g *g);   /* then co__san_restore_fiber */
 void co__san_worker_init(co__worker *w);
 /* Around a switch scheduler -> g, and g -> scheduler. */
-void co__san_to_g(co__worker *w, co__g *g);
-void co__san_to_sched(co__worker *w, co__g *g, bool exiting);
-void co__san_resumed_in_g(co__worker *w, co__g *g);
-void co__san_resumed_in_sched(co__worker *w);
-void co__san_enter_g_fiber(co__worker *w, co__g *g);              /* run park step as g */
-void co__san_leave_g_fiber(co__worker *w);
+/* Around every switch; a NULL goroutine is the worker's scheduler loop. */
+void co__san_switch(co__worker *w, co__g *from, co__g *to, bool exiting);
+void co__san_arrived(co__worker *w, co__g *g);
+/* Run a step on behalf of g (its park callback), then return to the fiber
+ * of whatever runs on the worker now. */
+void co__san_enter_g_fiber(co__worker *w, co__g *g);
+void co__san_restore_fiber(co__worker *w);
 void co__san_stack_reuse(co__g *g);                /* cached stack, new goroutine */
 
 #endif /* CO_CORE_H */

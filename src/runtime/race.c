@@ -140,68 +140,70 @@ void co__san_g_destroy(co__worker *w, co__g *g)
 #endif
 }
 
-void co__san_to_g(co__worker *w, co__g *g)
-{
-#if defined(CO_ASAN)
-    __sanitizer_start_switch_fiber(&w->asan_sched_fake, g->stack_lo, g->stack_size);
-#endif
 #if defined(CO_TSAN)
-    if (g->tsan_fiber)
-        switch_fiber(w, g->tsan_fiber);
-#endif
-    (void)w;
-    (void)g;
+static void *fiber_of(co__worker *w, co__g *g)
+{
+    return g && g->tsan_fiber ? g->tsan_fiber : w->tsan_sched_fiber;
 }
+#endif
 
-void co__san_resumed_in_g(co__worker *w, co__g *g)
+void co__san_switch(co__worker *w, co__g *from, co__g *to, bool exiting)
 {
 #if defined(CO_ASAN)
-    /* Also learns the bounds of this worker's scheduler stack. */
-    __sanitizer_finish_switch_fiber(g->asan_fake, &w->asan_sched_bottom, &w->asan_sched_size);
-#endif
-#if defined(CO_TSAN)
-    if (!g->tsan_fiber)
-        __tsan_acquire(g); /* our previous steps ran on another thread's fiber */
-#endif
-    (void)w;
-    (void)g;
-}
-
-void co__san_to_sched(co__worker *w, co__g *g, bool exiting)
-{
-#if defined(CO_ASAN)
-    /* NULL fake-stack slot: the goroutine's fake frames are freed. */
-    __sanitizer_start_switch_fiber(exiting ? NULL : &g->asan_fake, w->asan_sched_bottom, w->asan_sched_size);
-#endif
-#if defined(CO_TSAN)
-    if (g->tsan_fiber)
-        switch_fiber(w, w->tsan_sched_fiber);
+    /* A NULL fake-stack slot tells ASan the leaving goroutine is gone. */
+    void **save = from ? (exiting ? NULL : &from->asan_fake) : &w->asan_sched_fake;
+    if (to)
+        __sanitizer_start_switch_fiber(save, to->stack_lo, to->stack_size);
     else
-        __tsan_release(g);
+        __sanitizer_start_switch_fiber(save, w->asan_sched_bottom, w->asan_sched_size);
+    w->asan_from_sched = from == NULL;
+#endif
+#if defined(CO_TSAN)
+    if (from && !from->tsan_fiber)
+        __tsan_release(from);
+    switch_fiber(w, fiber_of(w, to));
 #endif
     (void)w;
-    (void)g;
+    (void)from;
+    (void)to;
     (void)exiting;
 }
 
-void co__san_resumed_in_sched(co__worker *w)
+void co__san_arrived(co__worker *w, co__g *g)
 {
 #if defined(CO_ASAN)
-    __sanitizer_finish_switch_fiber(w->asan_sched_fake, NULL, NULL);
+    if (!g)
+        __sanitizer_finish_switch_fiber(w->asan_sched_fake, NULL, NULL);
+    else if (w->asan_from_sched) /* learn the bounds of the scheduler stack */
+        __sanitizer_finish_switch_fiber(g->asan_fake, &w->asan_sched_bottom, &w->asan_sched_size);
+    else
+        __sanitizer_finish_switch_fiber(g->asan_fake, NULL, NULL);
 #endif
-    (void)w;
-}
-
-/* The park step runs on the scheduler stack but on behalf of the parked
- * goroutine: TSan must see its lock release as the goroutine's. */
-void co__san_enter_g_fiber(co__worker *w, co__g *g)
-{
 #if defined(CO_TSAN)
-    if (g->tsan_fiber)
-        switch_fiber(w, g->tsan_fiber);
+    if (g && !g->tsan_fiber)
+        __tsan_acquire(g); /* its previous steps ran on another fiber */
 #endif
     (void)w;
     (void)g;
+}
+
+/* The park step runs after the switch, on behalf of the parked goroutine:
+ * TSan must see its lock release as that goroutine's. */
+void co__san_enter_g_fiber(co__worker *w, co__g *g)
+{
+#if defined(CO_TSAN)
+    switch_fiber(w, fiber_of(w, g));
+#endif
+    (void)w;
+    (void)g;
+}
+
+void co__san_restore_fiber(co__worker *w)
+{
+#if defined(CO_TSAN)
+    switch_fiber(w, fiber_of(w, w->cur));
+#endif
+    (void)w;
 }
 
 #if defined(CO_ASAN)
@@ -220,10 +222,3 @@ void co__san_stack_reuse(co__g *g)
     (void)g;
 }
 
-void co__san_leave_g_fiber(co__worker *w)
-{
-#if defined(CO_TSAN)
-    switch_fiber(w, w->tsan_sched_fiber);
-#endif
-    (void)w;
-}

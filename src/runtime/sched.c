@@ -507,27 +507,109 @@ static co__g *find_runnable(co__worker *w)
     }
 }
 
-/* ---- Running goroutines ----------------------------------------------------- */
+/* ---- Running goroutines -----------------------------------------------------
+ * A goroutine that stops (yield, park, exit) switches straight to the next
+ * goroutine of its worker's local queue when there is one, else to the
+ * worker's scheduler loop. Whatever runs next on the worker first finishes
+ * the previous goroutine's step (finish_prev): requeue it, run its park
+ * "unlock" callback, or free its stack. That is always after the switch, so
+ * the previous goroutine's registers are saved before anyone can wake it. */
 static void g_exit(co__g *g) CO__NORETURN;
 
-/* Leave the goroutine for the worker's scheduler; returns when resumed,
- * possibly on another worker. */
+static void finish_prev(co__worker *w)
+{
+    co__g *g = w->prev;
+    if (!g)
+        return;
+    w->prev = NULL;
+    switch (g->why) {
+    case CO__WHY_YIELD:
+        atomic_store_explicit(&g->state, CO__G_RUNNABLE, memory_order_relaxed);
+        runq_put(w, g, false);
+        break;
+    case CO__WHY_PARK: {
+        void (*unlock)(void *) = g->unlock;
+        if (unlock) {
+            co__san_enter_g_fiber(w, g);
+            unlock(g->unlock_arg);
+            co__san_restore_fiber(w);
+        }
+        int s = CO__G_PARKING;
+        if (!atomic_compare_exchange_strong(&g->state, &s, CO__G_WAITING)) {
+            /* co__ready() came before we finished: it left g to us. */
+            atomic_store(&g->state, CO__G_RUNNABLE);
+            runq_put(w, g, true);
+        }
+        /* From here on g may already run elsewhere: do not touch it. */
+        break;
+    }
+    case CO__WHY_EXIT: {
+        bool is_main = g->is_main;
+        co__san_g_destroy(w, g);
+        co__stack_free(w, g);
+        co__san_restore_fiber(w);
+        atomic_fetch_sub(&co__S.ngoroutines, 1);
+        if (is_main) {
+            atomic_store(&co__S.main_done, true);
+            atomic_store(&co__S.main_futex, 1);
+            futex_wake(&co__S.main_futex, 1);
+        }
+        break;
+    }
+    default:
+        abort();
+    }
+}
+
+static void tick(co__worker *w)
+{
+    atomic_store_explicit(&w->schedtick, atomic_load_explicit(&w->schedtick, memory_order_relaxed) + 1,
+                          memory_order_relaxed);
+}
+
+/* Next goroutine for a direct switch: local work only, and now and then
+ * none, so the scheduler loop gets to check timers and the global queue. */
+static co__g *next_local(co__worker *w)
+{
+    uint64_t t = atomic_load_explicit(&w->schedtick, memory_order_relaxed);
+    if (t % 61 == 0 || (t % 8 == 0 && co__timers_pending()) ||
+        atomic_load_explicit(&co__S.shutdown, memory_order_relaxed))
+        return NULL;
+    return runq_get(w);
+}
+
+/* Leave the running goroutine; returns when it is resumed, possibly on
+ * another worker. */
 static void g_switch_out(co__g *g, int why)
 {
     errno_save(g);
     g->why = why;
     co__worker *w = co__self_worker();
-    co__san_to_sched(w, g, why == CO__WHY_EXIT);
-    co__mctx_switch(&g->ctx, &w->sched_ctx);
+    co__g *next = next_local(w);
+    w->prev = g;
+    if (next) {
+        w->cur = next;
+        atomic_store_explicit(&next->state, CO__G_RUNNING, memory_order_relaxed);
+        tick(w);
+        co__san_switch(w, g, next, why == CO__WHY_EXIT);
+        co__mctx_switch(&g->ctx, &next->ctx);
+    } else {
+        w->cur = NULL;
+        co__san_switch(w, g, NULL, why == CO__WHY_EXIT);
+        co__mctx_switch(&g->ctx, &w->sched_ctx);
+    }
     w = co__self_worker(); /* we may have migrated */
-    co__san_resumed_in_g(w, g);
+    co__san_arrived(w, g);
+    finish_prev(w);
     errno_restore(g);
 }
 
 static void g_entry(void *arg)
 {
     co__g *g = arg;
-    co__san_resumed_in_g(co__self_worker(), g);
+    co__worker *w = co__self_worker();
+    co__san_arrived(w, g);
+    finish_prev(w);
     co__race_acquire(g); /* spawn happens-before the child's first step */
     errno = 0;
     g->fn(g->arg);
@@ -549,51 +631,14 @@ static void g_exit(co__g *g)
 static void run_g(co__worker *w, co__g *g)
 {
     w->cur = g;
+    w->prev = NULL;
     atomic_store_explicit(&g->state, CO__G_RUNNING, memory_order_relaxed);
-    atomic_store_explicit(&w->schedtick, atomic_load_explicit(&w->schedtick, memory_order_relaxed) + 1,
-                          memory_order_relaxed);
-    co__san_to_g(w, g);
+    tick(w);
+    co__san_switch(w, NULL, g, false);
     co__mctx_switch(&w->sched_ctx, &g->ctx);
-    co__san_resumed_in_sched(w);
+    co__san_arrived(w, NULL);
     w->cur = NULL;
-    switch (g->why) {
-    case CO__WHY_YIELD:
-        atomic_store_explicit(&g->state, CO__G_RUNNABLE, memory_order_relaxed);
-        runq_put(w, g, false);
-        break;
-    case CO__WHY_PARK: {
-        /* g's registers are saved: only now may a waker see it. */
-        void (*unlock)(void *) = g->unlock;
-        if (unlock) {
-            co__san_enter_g_fiber(w, g);
-            unlock(g->unlock_arg);
-            co__san_leave_g_fiber(w);
-        }
-        int s = CO__G_PARKING;
-        if (!atomic_compare_exchange_strong(&g->state, &s, CO__G_WAITING)) {
-            /* co__ready() came before we finished: it left g to us. */
-            atomic_store(&g->state, CO__G_RUNNABLE);
-            runq_put(w, g, true);
-        }
-        /* From here on g may already run elsewhere: do not touch it. */
-        break;
-    }
-    case CO__WHY_EXIT: {
-        bool is_main = g->is_main;
-        co__san_g_destroy(w, g);
-        co__stack_free(w, g);
-        co__san_leave_g_fiber(w);
-        atomic_fetch_sub(&co__S.ngoroutines, 1);
-        if (is_main) {
-            atomic_store(&co__S.main_done, true);
-            atomic_store(&co__S.main_futex, 1);
-            futex_wake(&co__S.main_futex, 1);
-        }
-        break;
-    }
-    default:
-        abort();
-    }
+    finish_prev(w);
 }
 
 static void *worker_main(void *arg)
