@@ -65,3 +65,9 @@ long rt_scaled(long n) {
     long v = (long)((double)n * f);
     return v < 1 ? 1 : v;
 }
+
+double rt_slowdown(void) {
+    const char *m = getenv("CK_TIMEOUT_MULTIPLIER");
+    double f = m ? atof(m) : 1.0;
+    return f >= 1.0 ? f : 1.0;
+}

@@ -41,10 +41,11 @@ int  rt_child_exit_code(const rt_child_result *r); /* -1 if signalled */
                       "stderr lacks 'panic: %s':\n%s", msg, (r)->err);          \
     } while (0)
 
-/* Spin-yield until cond holds or ms milliseconds pass; true if it held. */
+/* Sleep-poll until cond holds or ms milliseconds (times rt_slowdown())
+ * pass; true if it held. */
 #define RT_WAIT_UNTIL(cond, ms)                                                \
     ({                                                                         \
-        int64_t rt__end = co_now() + (int64_t)(ms) * CO_MILLISECOND;           \
+        int64_t rt__end = co_now() + (int64_t)((ms) * rt_slowdown()) * CO_MILLISECOND; \
         bool rt__ok;                                                           \
         while (!(rt__ok = (cond)) && co_now() < rt__end) co_sleep(CO_MILLISECOND / 2); \
         rt__ok;                                                                \
@@ -52,6 +53,10 @@ int  rt_child_exit_code(const rt_child_result *r); /* -1 if signalled */
 
 /* Number of workers the test runs with (CO_PROCS, default online CPUs). */
 int rt_procs(void);
+
+/* How much slower this build runs (CK_TIMEOUT_MULTIPLIER: >1 under the
+ * sanitizers); upper bounds on elapsed time are multiplied by it. */
+double rt_slowdown(void);
 
 /* Stress sizes scale with STRESS_SCALE (default 1.0; TSan uses ~0.1). */
 long rt_scaled(long n);
