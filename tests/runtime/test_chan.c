@@ -97,11 +97,12 @@ END_TEST
 
 /* Ping-pong over two unbuffered channels keeps strict order. */
 static void pong(void *arg) {
-    co_chan **chs = arg;
+    co_chan **chs = arg; /* on the caller's stack: copy before it can return */
+    co_chan *in = chs[0], *out = chs[1];
     int v;
-    while (co_chan_recv(chs[0], &v)) {
+    while (co_chan_recv(in, &v)) {
         v++;
-        co_chan_send(chs[1], &v);
+        co_chan_send(out, &v);
     }
 }
 static void pingpong_fn(void *arg) {

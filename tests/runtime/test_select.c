@@ -216,7 +216,8 @@ END_TEST
 /* Two goroutines exchange values over unbuffered channels where both sides
  * use select (send on one side, receive on the other). */
 static void sel_echo(void *arg) {
-    co_chan **ch = arg;
+    co_chan **chs = arg; /* on the caller's stack: copy before it can return */
+    co_chan *ch[2] = {chs[0], chs[1]};
     for (;;) {
         int v;
         co_case r[1] = {CO_RECV(ch[0], &v)};
