@@ -159,7 +159,9 @@ static void key_identity(ir_key_kind kind, const char **name, int32_t *func, int
 {
     switch (kind) {
     case KEY_GLOBAL: *func = -1; *index = 0; break;
-    case KEY_LOCAL: case KEY_PARAM: case KEY_TEMP: *name = NULL; break;
+    case KEY_LOCAL: case KEY_PARAM: *name = NULL; break;
+    case KEY_TEMP: *index = 0; break; /* hashed by text and function: the
+                                          event index may be renumbered */
     case KEY_FIELD: *func = -1; *index = 0; break;
     default: *name = NULL; *func = -1; *index = 0; break;
     }
@@ -241,19 +243,13 @@ ir_key ir_key_intern(ir_tu *tu, ir_key_kind kind, ir_key parent, const char *nam
     return k;
 }
 
-/* Internal (frontend): renumbers TEMP keys' event indexes after the CFG
- * builder pruned dead events: set the indexes, then rehash once. */
+/* Internal (frontend): renumbers a TEMP key's event index after the CFG
+ * builder pruned dead events. TEMP keys are hashed without their index, so
+ * the table stays valid. */
 void ir__key_set_index(ir_tu *tu, ir_key k, int32_t index);
-void ir__keys_rehash(ir_tu *tu);
 void ir__key_set_index(ir_tu *tu, ir_key k, int32_t index)
 {
-    if (k && k < tu->nkeys) tu->keys[k].index = index;
-}
-
-void ir__keys_rehash(ir_tu *tu)
-{
-    memset(tu->arena->key_table, 0, sizeof(uint32_t) * tu->arena->key_table_cap);
-    for (ir_key j = 1; j < tu->nkeys; j++) key_table_insert(tu, j);
+    if (k && k < tu->nkeys && tu->keys[k].kind == KEY_TEMP) tu->keys[k].index = index;
 }
 
 ir_key ir_key_root(const ir_tu *tu, ir_key k)

@@ -61,6 +61,10 @@ typedef struct fe_tu {
     void *tycache;
     uint32_t nrnames, caprnames;
     void *rnames;
+    /* Name -> index hash maps (open addressing, index+1; 0 = empty). */
+    int32_t *func_map; uint32_t capfunc_map;
+    int32_t *global_map; uint32_t capglobal_map;
+    const void *api_decl_ok[API__COUNT]; /* declarations verified to be co.h's */
     scratch scratch;
     bool deep_note_done;
 } fe_tu;
@@ -73,7 +77,7 @@ bool fe_is_sync_class(ir_type t);
 /* The action of a co_defer_*_t guard type, API_NONE if not a guard. */
 ir_api fe_guard_api(CXType t);
 /* API of a function declaration cursor (name in IR_API_LIST, declared in co.h). */
-ir_api fe_api_of_decl(CXCursor decl, const char *name);
+ir_api fe_api_of_decl(fe_tu *f, CXCursor decl, const char *name);
 int32_t fe_func_index(fe_tu *f, const char *name);
 int32_t fe_global_index(fe_tu *f, CXCursor decl);  /* adds it if new */
 ir_key fe_global_key(fe_tu *f, int32_t gi);
@@ -92,6 +96,5 @@ bool fe_lower_function(fe_tu *f, CXCursor fn, uint32_t index);
 
 /* ir.c internals */
 void ir__key_set_index(ir_tu *tu, ir_key k, int32_t index);
-void ir__keys_rehash(ir_tu *tu);
 
 #endif /* CVET_FE_H */

@@ -293,13 +293,14 @@ static const char *const api_names[] = {
 #undef IR_API_NAME
 };
 
-ir_api fe_api_of_decl(CXCursor decl, const char *name)
+ir_api fe_api_of_decl(fe_tu *f, CXCursor decl, const char *name)
 {
     if (!name || strncmp(name, "co_", 3) != 0) return API_NONE;
     ir_api api = API_NONE;
     for (int i = 1; i < API__COUNT; i++)
         if (strcmp(api_names[i], name) == 0) { api = (ir_api)i; break; }
     if (api == API_NONE) return API_NONE;
+    if (f->api_decl_ok[api] == decl.data[0]) return api;
     CXFile file = NULL;
     clang_getSpellingLocation(clang_getCursorLocation(decl), &file, NULL, NULL, NULL);
     if (!file) return API_NONE;
@@ -307,16 +308,60 @@ ir_api fe_api_of_decl(CXCursor decl, const char *name)
     const char *s = clang_getCString(fn);
     bool ok = s && strcmp(base_name(s), "co.h") == 0;
     clang_disposeString(fn);
+    if (ok) f->api_decl_ok[api] = decl.data[0];
     return ok ? api : API_NONE;
 }
 
 /* ---- Functions and globals ------------------------------------------------------ */
+static uint32_t name_hash(const char *s)
+{
+    uint32_t h = 2166136261u;
+    for (; *s; s++) h = (h ^ (unsigned char)*s) * 16777619u;
+    return h;
+}
+
+/* Finds `name` in a name map over `names` (stride bytes apart); -1 if absent. */
+static int32_t map_find(const int32_t *map, uint32_t cap, const char *name, const char *const *names, size_t stride)
+{
+    if (!cap) return -1;
+    for (uint32_t h = name_hash(name) & (cap - 1); map[h]; h = (h + 1) & (cap - 1)) {
+        const char *n = *(const char *const *)((const char *)names + (size_t)(map[h] - 1) * stride);
+        if (strcmp(n, name) == 0) return map[h] - 1;
+    }
+    return -1;
+}
+
+static void map_add(int32_t **mapp, uint32_t *capp, uint32_t count, int32_t idx, const char *const *names, size_t stride)
+{
+    if ((count + 1) * 2 > *capp) {
+        free(*mapp);
+        *capp = *capp ? *capp * 2 : 64;
+        while ((count + 1) * 2 > *capp) *capp *= 2;
+        *mapp = calloc(*capp, sizeof **mapp);
+        if (!*mapp) abort();
+        for (uint32_t i = 0; i < count; i++) {
+            if ((int32_t)i == idx) continue;
+            const char *n = *(const char *const *)((const char *)names + (size_t)i * stride);
+            uint32_t h = name_hash(n) & (*capp - 1);
+            while ((*mapp)[h]) h = (h + 1) & (*capp - 1);
+            (*mapp)[h] = (int32_t)i + 1;
+        }
+    }
+    const char *n = *(const char *const *)((const char *)names + (size_t)idx * stride);
+    uint32_t h = name_hash(n) & (*capp - 1);
+    while ((*mapp)[h]) h = (h + 1) & (*capp - 1);
+    (*mapp)[h] = idx + 1;
+}
+
 int32_t fe_func_index(fe_tu *f, const char *name)
 {
     if (!name) return -1;
-    for (uint32_t i = 0; i < f->nfuncs; i++)
-        if (strcmp(f->func_names[i], name) == 0) return (int32_t)i;
-    return -1;
+    return map_find(f->func_map, f->capfunc_map, name, f->func_names, sizeof *f->func_names);
+}
+
+static int32_t global_by_name(fe_tu *f, const char *name)
+{
+    return map_find(f->global_map, f->capglobal_map, name, &f->globals[0].name, sizeof *f->globals);
 }
 
 ir_key fe_global_key(fe_tu *f, int32_t gi)
@@ -330,8 +375,8 @@ int32_t fe_global_index(fe_tu *f, CXCursor decl)
     CXString ns = clang_getCursorSpelling(decl);
     const char *name = clang_getCString(ns);
     if (!name || !*name) { clang_disposeString(ns); return -1; }
-    for (uint32_t i = 0; i < f->nglobals; i++)
-        if (strcmp(f->globals[i].name, name) == 0) { clang_disposeString(ns); return (int32_t)i; }
+    int32_t found = f->nglobals ? global_by_name(f, name) : -1;
+    if (found >= 0) { clang_disposeString(ns); return found; }
     if (f->nglobals == f->capglobals) {
         f->capglobals = f->capglobals ? f->capglobals * 2 : 32;
         f->globals = realloc(f->globals, sizeof *f->globals * f->capglobals);
@@ -348,6 +393,7 @@ int32_t fe_global_index(fe_tu *f, CXCursor decl)
     v->is_static = true;
     v->loc = fe_cursor_loc(f, decl);
     v->key = ir_key_intern(f->tu, KEY_GLOBAL, 0, v->name, -1, gi, NULL, v->type);
+    map_add(&f->global_map, &f->capglobal_map, f->nglobals, gi, &f->globals[0].name, sizeof *f->globals);
     ir_annot *annots = NULL;
     uint32_t nannots = 0;
     fe_annots_of(f, decl, &annots, &nannots, -1, NULL, 0);
@@ -428,9 +474,9 @@ ir_key fe_resolve_annot(fe_tu *f, const char *arg, int32_t func, const ir_var *p
         }
     }
     if (!k) {
-        for (uint32_t i = 0; i < f->nglobals; i++)
-            if (strcmp(f->globals[i].name, name) == 0) { k = f->globals[i].key; break; }
-        if (!k) return 0;
+        int32_t gi = f->nglobals ? global_by_name(f, name) : -1;
+        if (gi < 0) return 0;
+        k = f->globals[gi].key;
     }
     for (;;) {
         p = skip_ws(p);
@@ -560,6 +606,7 @@ static void add_func(fe_tu *f, CXCursor c)
     f->func_cursors[f->nfuncs] = c;
     f->func_names[f->nfuncs] = ir_strdup(f->tu, name);
     f->nfuncs++;
+    map_add(&f->func_map, &f->capfunc_map, f->nfuncs, (int32_t)f->nfuncs - 1, f->func_names, sizeof *f->func_names);
     clang_disposeString(s);
 }
 
@@ -824,6 +871,8 @@ ir_tu *frontend_parse(frontend *fe, const char *path, const char *const *args, s
     free(f.func_cursors);
     free((void *)f.func_names);
     free(f.tycache);
+    free(f.func_map);
+    free(f.global_map);
     free(f.rnames);
     scratch_free(&f.scratch);
     clang_disposeTranslationUnit(ctu);

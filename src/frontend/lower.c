@@ -289,7 +289,7 @@ static void resolve_ref(fb *b, node *n)
         n->ref_kind = REF_FUNC;
         n->ref = fe_func_index(b->f, name);
         n->ref_name = ir_strdup(b->tu, name ? name : "");
-        n->api = (uint8_t)fe_api_of_decl(r, name);
+        n->api = (uint8_t)fe_api_of_decl(b->f, r, name);
         clang_disposeString(s);
         break;
     }
@@ -580,7 +580,8 @@ static ir_operand make_operand(fb *b, node *e, val v)
 /* ---- Forward declarations ---------------------------------------------------------------------- */
 static val lx(fb *b, node *n, mode m);
 static void lower_stmt(fb *b, node *n);
-static void cond(fb *b, node *n, int32_t t, int32_t f);
+static void cond_x(fb *b, node *n, int32_t t, int32_t f, bool swap);
+#define cond(b, n, t, f) cond_x(b, n, t, f, false)
 
 static bool enter(fb *b)
 {
@@ -1125,27 +1126,38 @@ static val lx(fb *b, node *n, mode m)
 }
 
 /* ---- Conditions ----------------------------------------------------------------------------------------- */
-static void cond_edges(fb *b, val v, int32_t t, int32_t f)
+/* Adds the two edges of a two-way branch. Convention: succs[0] is the
+ * branch taken when the whole written condition is true (the then-branch),
+ * also under `!` (which swaps t and f and sets `swap`). */
+static void add_branch(fb *b, int32_t t, ir_cond_kind tc, int32_t f, ir_cond_kind fc, int32_t ev, int64_t v, bool swap)
+{
+    if (swap) {
+        add_edge(b, b->cur, f, fc, ev, v);
+        add_edge(b, b->cur, t, tc, ev, v);
+    } else {
+        add_edge(b, b->cur, t, tc, ev, v);
+        add_edge(b, b->cur, f, fc, ev, v);
+    }
+}
+
+static void cond_edges(fb *b, val v, int32_t t, int32_t f, bool swap)
 {
     int32_t ev = result_event(b, v);
     ensure_cur(b);
     if (ev >= 0) {
         if (event_in_cur(b, ev)) b->events[ev].in_condition = true;
-        add_edge(b, b->cur, t, COND_NONZERO, ev, 0);
-        add_edge(b, b->cur, f, COND_ZERO, ev, 0);
+        add_branch(b, t, COND_NONZERO, f, COND_ZERO, ev, 0, swap);
     } else {
-        add_edge(b, b->cur, t, COND_ALWAYS, -1, 0);
-        add_edge(b, b->cur, f, COND_ALWAYS, -1, 0);
+        add_branch(b, t, COND_ALWAYS, f, COND_ALWAYS, -1, 0, swap);
     }
     b->cur = -1;
 }
 
-static void cond(fb *b, node *n, int32_t t, int32_t f)
+static void cond_x(fb *b, node *n, int32_t t, int32_t f, bool swap)
 {
     ensure_cur(b);
     if (!n || !enter(b)) {
-        add_edge(b, b->cur, t, COND_ALWAYS, -1, 0);
-        add_edge(b, b->cur, f, COND_ALWAYS, -1, 0);
+        add_branch(b, t, COND_ALWAYS, f, COND_ALWAYS, -1, 0, swap);
         b->cur = -1;
         return;
     }
@@ -1159,7 +1171,7 @@ static void cond(fb *b, node *n, int32_t t, int32_t f)
     }
     if (s->kind == CXCursor_UnaryOperator && clang_getCursorUnaryOperatorKind(s->c) == CXUnaryOperator_LNot &&
         s->first) {
-        cond(b, s->first, f, t);
+        cond_x(b, s->first, f, t, !swap);
         leave(b);
         return;
     }
@@ -1168,16 +1180,16 @@ static void cond(fb *b, node *n, int32_t t, int32_t f)
         node *l = s->first, *r = l->next;
         if (k == CXBinaryOperator_LAnd || k == CXBinaryOperator_LOr) {
             int32_t mid = new_block(b);
-            if (k == CXBinaryOperator_LAnd) cond(b, l, mid, f);
-            else cond(b, l, t, mid);
+            if (k == CXBinaryOperator_LAnd) cond_x(b, l, mid, f, swap);
+            else cond_x(b, l, t, mid, swap);
             b->cur = mid;
-            cond(b, r, t, f);
+            cond_x(b, r, t, f, swap);
             leave(b);
             return;
         }
         if (k == CXBinaryOperator_Comma) {
             lx(b, l, RVAL);
-            cond(b, r, t, f);
+            cond_x(b, r, t, f, swap);
             leave(b);
             return;
         }
@@ -1195,16 +1207,17 @@ static void cond(fb *b, node *n, int32_t t, int32_t f)
                 if (ev >= 0) {
                     if (event_in_cur(b, ev)) b->events[ev].in_condition = true;
                     int32_t eq = k == CXBinaryOperator_EQ ? t : f, ne = k == CXBinaryOperator_EQ ? f : t;
-                    if (c == 0) {
-                        add_edge(b, b->cur, eq, COND_ZERO, ev, 0);
-                        add_edge(b, b->cur, ne, COND_NONZERO, ev, 0);
+                    bool eq_first = (eq == t) != swap;
+                    ir_cond_kind eqk = c == 0 ? COND_ZERO : COND_EQ, nek = c == 0 ? COND_NONZERO : COND_NE;
+                    if (eq_first) {
+                        add_edge(b, b->cur, eq, eqk, ev, c);
+                        add_edge(b, b->cur, ne, nek, ev, c);
                     } else {
-                        add_edge(b, b->cur, eq, COND_EQ, ev, c);
-                        add_edge(b, b->cur, ne, COND_NE, ev, c);
+                        add_edge(b, b->cur, ne, nek, ev, c);
+                        add_edge(b, b->cur, eq, eqk, ev, c);
                     }
                 } else {
-                    add_edge(b, b->cur, t, COND_ALWAYS, -1, 0);
-                    add_edge(b, b->cur, f, COND_ALWAYS, -1, 0);
+                    add_branch(b, t, COND_ALWAYS, f, COND_ALWAYS, -1, 0, swap);
                 }
                 b->cur = -1;
                 leave(b);
@@ -1213,7 +1226,7 @@ static void cond(fb *b, node *n, int32_t t, int32_t f)
         }
     }
     val v = lx(b, s, RVAL);
-    cond_edges(b, v, t, f);
+    cond_edges(b, v, t, f, swap);
     leave(b);
 }
 
@@ -1843,17 +1856,17 @@ static void finish(fb *b, ir_func *fn)
     for (uint32_t i = 0; i < nb; i++)
         if (newid[i] >= 0) newid[i] = (int32_t)nkept++;
 
-    /* events of kept blocks, in block order */
+    /* events of kept blocks, in their original order (each block's range
+     * stays contiguous) */
     int32_t *evmap = malloc(sizeof *evmap * (b->nevents + 1));
     if (!evmap) abort();
     for (uint32_t i = 0; i < b->nevents; i++) evmap[i] = -1;
-    uint32_t nev = 0;
     for (uint32_t i = 0; i < nb; i++)
         if (newid[i] >= 0)
-            for (uint32_t e = 0; e < b->blocks[i].n; e++) evmap[b->blocks[i].first + e] = (int32_t)nev++;
-    bool moved = false;
+            for (uint32_t e = 0; e < b->blocks[i].n; e++) evmap[b->blocks[i].first + e] = 0;
+    uint32_t nev = 0;
     for (uint32_t i = 0; i < b->nevents; i++)
-        if (evmap[i] != (int32_t)i) { moved = true; break; }
+        if (evmap[i] >= 0) evmap[i] = (int32_t)nev++;
     ir_event *events = ir_alloc(tu, sizeof *events * (nev ? nev : 1));
     for (uint32_t i = 0; i < b->nevents; i++) {
         if (evmap[i] < 0) continue;
@@ -1861,18 +1874,14 @@ static void finish(fb *b, ir_func *fn)
         if (e.defer_event >= 0) e.defer_event = evmap[e.defer_event];
         events[evmap[i]] = e;
     }
-    if (moved) {
-        bool rehash = false;
+    if (nev != b->nevents) {
         for (uint32_t i = 0; i < b->nevents; i++) {
             ir_key k = b->events[i].key;
             if (!k) continue;
             const ir_keyinfo *ki = &tu->keys[k];
-            if (ki->kind == KEY_TEMP && ki->func == b->fidx && ki->index == (int32_t)i && evmap[i] != (int32_t)i) {
+            if (ki->kind == KEY_TEMP && ki->func == b->fidx && ki->index == (int32_t)i)
                 ir__key_set_index(tu, k, evmap[i]);
-                rehash = true;
-            }
         }
-        if (rehash) ir__keys_rehash(tu);
     }
 
     /* loops whose header survived */
