@@ -64,6 +64,10 @@ void co__stack_init(void)
         sz = 16 * 1024;
     sz = (sz + page_size - 1) & ~(page_size - 1);
     co__stack_size = sz;
+    /* CO_STACK_GUARD=mprotect forces the pre-6.13 fallback (for tests). */
+    const char *guard = getenv("CO_STACK_GUARD");
+    if (guard && strcmp(guard, "mprotect") == 0)
+        atomic_store(&guard_mode, 2);
 }
 
 static void report_map_failure(const char *what, int err)
