@@ -316,6 +316,35 @@ static bool ordered_before(guard_ctx *g, const access *first, const access *seco
     return first->unspawned && first->root != second->root && ls_only_spawned_by(g->cx, second->root, first->root);
 }
 
+/* ---- CO_REQUIRES at call sites ---------------------------------------------- *
+ * A call to a function annotated CO_REQUIRES(mu) where mu is held on no
+ * path reaching the call and certainly not held on some. */
+static void requires_visit(ls_fn *lf, const ls_state *st, const ir_event *ev, uint32_t index, void *udv) {
+    rule_ctx *rc = udv;
+    const ir_tu *tu = rc_tu(rc);
+    (void)index;
+    if (ev->kind != EV_CALL || ev->api != API_NONE || ev->func < 0 || (uint32_t)ev->func >= tu->nfuncs) return;
+    const ir_func *g = &tu->funcs[ev->func];
+    for (uint32_t a = 0; a < g->nannots; a++) {
+        const ir_annot *an = &g->annots[a];
+        if (an->kind != ANN_REQUIRES || !an->key) continue;
+        ir_key k = ls_map_key(analysis_tu(rc_analysis(rc)), ev, an->key);
+        if (!k) continue;
+        int w = ls_slot_find(lf, k, LS_W), r1 = ls_slot_find(lf, k, LS_R1);
+        uint8_t v = (w >= 0 ? st->v[w] : 0) | (r1 >= 0 ? st->v[r1] : 0);
+        if (w < 0 && r1 < 0) continue;
+        if ((v & LS_HELD) || !(v & LS_FREE)) continue;
+        char name[256];
+        ls_name(tu, k, true, name, sizeof name);
+        diag *d = rc_report(rc, ev->loc,
+                            "%s() is called without holding %s, which it requires (CO_REQUIRES(%s)): its accesses "
+                            "to the data %s guards race with the goroutines that hold it",
+                            g->name, name, an->arg ? an->arg : name, name);
+        diag_add_related(d, rc_loc(rc, g->loc), "%s() declared CO_REQUIRES(%s) here", g->name,
+                         an->arg ? an->arg : name);
+    }
+}
+
 /* ---- unguarded-access ------------------------------------------------------- */
 static void check_unguarded_access(rule_ctx *rc) {
     guard_ctx *g = guard_new(rc);
@@ -391,6 +420,11 @@ static void check_unguarded_access(rule_ctx *rc) {
     }
     free(rep);
     free(all.v);
+    for (uint32_t f = 0; f < tu->nfuncs; f++) {
+        ls_fn *lf = ls_fn_solve(g->cx, f);
+        ls_fn_walk(lf, requires_visit, rc);
+        ls_fn_free(lf);
+    }
     guard_free(g);
 }
 

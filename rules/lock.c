@@ -739,6 +739,7 @@ const char *ls_abstract(ls_ctx *cx, uint32_t func, ir_key k, char *buf, size_t l
         if (ri->kind == KEY_GLOBAL) return ir_key_str(tu, k, buf, len);
         if (ri->kind != KEY_PARAM) return NULL;
         /* Rooted at a parameter: map through the single call or spawn site. */
+        if (ri->func >= 0 && (uint32_t)ri->func < tu->nfuncs) func = (uint32_t)ri->func;
         const cg_node *nd = cg_node_of(cx->an, func);
         if (!nd || nd->ncallers + nd->nspawners != 1) return NULL;
         cg_site s = nd->ncallers ? nd->callers[0] : nd->spawners[0];
