@@ -55,6 +55,7 @@ typedef struct fe_tu {
     ir_var *globals;
     uint32_t nfield_annots, capfield_annots;
     ir_field_annot *field_annots;
+    bool *field_annot_names_field; /* the annotation names a field of its record */
     /* Memo tables keyed by a canonical type's opaque pointer: type class,
      * record spelling. */
     uint32_t ntycache, captycache;

@@ -555,14 +555,31 @@ void fe_annots_of(fe_tu *f, CXCursor decl, ir_annot **out, uint32_t *n, int32_t 
 }
 
 /* Annotated fields of a struct/union definition (and of nested ones). */
-struct field_annot_walk { fe_tu *f; const char *record; int depth; };
+struct field_annot_walk { fe_tu *f; const char *record; int depth; CXType type; };
+
+/* Does the annotation's leading identifier name a field of `rec`? */
+static bool names_field(CXType rec, const char *arg)
+{
+    const char *p = arg;
+    while (*p == ' ' || *p == '&' || *p == '*' || *p == '(') p++;
+    char name[128];
+    size_t n = 0;
+    while (ident_char(*p) && n + 1 < sizeof name) name[n++] = *p++;
+    name[n] = 0;
+    if (!n) return false;
+    struct field_find ff = { name, clang_getNullCursor(), false };
+    CXType c = clang_getCanonicalType(rec);
+    if (c.kind == CXType_Record) clang_Type_visitFields(c, field_find_visit, &ff);
+    return ff.ok;
+}
 static enum CXChildVisitResult record_visit(CXCursor c, CXCursor parent, CXClientData d)
 {
     (void)parent;
     struct field_annot_walk *w = d;
     fe_tu *f = w->f;
     if ((c.kind == CXCursor_StructDecl || c.kind == CXCursor_UnionDecl) && w->depth < 8) {
-        struct field_annot_walk inner = { f, fe_record_name(f, clang_getCursorType(c)), w->depth + 1 };
+        struct field_annot_walk inner = { f, fe_record_name(f, clang_getCursorType(c)), w->depth + 1,
+                                          clang_getCursorType(c) };
         clang_visitChildren(c, record_visit, &inner);
         return CXChildVisit_Continue;
     }
@@ -574,12 +591,16 @@ static enum CXChildVisitResult record_visit(CXCursor c, CXCursor parent, CXClien
         if (f->nfield_annots == f->capfield_annots) {
             f->capfield_annots = f->capfield_annots ? f->capfield_annots * 2 : 16;
             f->field_annots = realloc(f->field_annots, sizeof *f->field_annots * f->capfield_annots);
-            if (!f->field_annots) abort();
+            f->field_annot_names_field = realloc(f->field_annot_names_field, f->capfield_annots);
+            if (!f->field_annots || !f->field_annot_names_field) abort();
         }
+        bool local = names_field(w->type, a[i].arg);
+        f->field_annot_names_field[f->nfield_annots] = local;
         ir_field_annot *fa = &f->field_annots[f->nfield_annots++];
         fa->record = w->record;
         fa->field = fe_cxstr(f, clang_getCursorSpelling(c));
         fa->annot = a[i];
+        if (local) fa->annot.key = 0; /* a sibling field, not a global */
     }
     return CXChildVisit_Continue;
 }
@@ -587,7 +608,7 @@ static enum CXChildVisitResult record_visit(CXCursor c, CXCursor parent, CXClien
 static void collect_record(fe_tu *f, CXCursor c)
 {
     if (!clang_isCursorDefinition(c)) return;
-    struct field_annot_walk w = { f, fe_record_name(f, clang_getCursorType(c)), 0 };
+    struct field_annot_walk w = { f, fe_record_name(f, clang_getCursorType(c)), 0, clang_getCursorType(c) };
     clang_visitChildren(c, record_visit, &w);
 }
 
@@ -843,6 +864,17 @@ ir_tu *frontend_parse(frontend *fe, const char *path, const char *const *args, s
     report_diagnostics(&f, path, notes, analysable);
 
     clang_visitChildren(clang_getTranslationUnitCursor(ctu), top_visit, &f);
+    /* Annotations naming globals declared later in the file. */
+    for (uint32_t i = 0; i < f.nglobals; i++)
+        for (uint32_t a = 0; a < f.globals[i].nannots; a++)
+            if (!f.globals[i].annots[a].key)
+                f.globals[i].annots[a].key = fe_resolve_annot(&f, f.globals[i].annots[a].arg, -1, NULL, 0);
+    for (uint32_t i = 0; i < f.nfield_annots; i++)
+        if (!f.field_annots[i].annot.key && !f.field_annot_names_field[i])
+            f.field_annots[i].annot.key = fe_resolve_annot(&f, f.field_annots[i].annot.arg, -1, NULL, 0);
+    /* A file with errors is not analysed: its functions are not lowered
+     * (rules must not run on a broken AST, and lowering it is wasted time). */
+    if (!*analysable) f.nfuncs = 0;
     tu->nfuncs = f.nfuncs;
     tu->funcs = ir_alloc(tu, sizeof *tu->funcs * (f.nfuncs ? f.nfuncs : 1));
     for (uint32_t i = 0; i < f.nfuncs; i++) {
@@ -868,6 +900,7 @@ ir_tu *frontend_parse(frontend *fe, const char *path, const char *const *args, s
 
     free(f.globals);
     free(f.field_annots);
+    free(f.field_annot_names_field);
     free(f.func_cursors);
     free((void *)f.func_names);
     free(f.tycache);

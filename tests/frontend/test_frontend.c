@@ -833,6 +833,30 @@ START_TEST(test_annotations)
 }
 END_TEST
 
+START_TEST(test_annotation_resolution)
+{
+    LOWER("extern int total CO_GUARDED_BY(lock_b);\n"   /* names a global declared later */
+          "co_mutex lock_b;\n"
+          "co_mutex mu;\n"
+          "struct acct { co_mutex mu; int bal CO_GUARDED_BY(mu); int other CO_GUARDED_BY(lock_b); };\n"
+          "struct pair { struct acct a; };\n"
+          "void xfer(struct pair *p, struct acct *q) CO_REQUIRES(p->a.mu) CO_RELEASES(q->mu);\n"
+          "void xfer(struct pair *p, struct acct *q) { co_mutex_unlock(&q->mu); (void)p; }\n");
+    ck_assert_uint_eq(tu->globals[0].annots[0].key, tu->globals[1].key);
+    ck_assert_uint_eq(tu->nfield_annots, 2);
+    ck_assert_uint_eq(tu->field_annots[0].annot.key, 0); /* the field mu, not the global mu */
+    ck_assert_uint_eq(tu->field_annots[1].annot.key, tu->globals[1].key);
+    const ir_func *x = func(tu, "xfer");
+    ck_assert_uint_eq(x->nannots, 2);
+    char buf[64];
+    ck_assert_str_eq(ir_key_str(tu, x->annots[0].key, buf, sizeof buf), "p->a.mu");
+    ck_assert_int_eq(x->annots[1].kind, ANN_RELEASES);
+    ck_assert_uint_eq(x->annots[1].key, x->events[0].args[0].obj);
+    ck_assert_int_eq(tu->keys[x->annots[0].key].type, TY_MUTEX);
+    DONE();
+}
+END_TEST
+
 START_TEST(test_vars_and_types)
 {
     LOWER("struct w { co_waitgroup wgs[2]; };\n"
@@ -927,6 +951,7 @@ START_TEST(test_hostile_syntax_errors)
     ck_assert_int_eq(notes.notes[0].level, LEVEL_ERROR);
     ck_assert_uint_eq(notes.notes[0].loc.line, 1);
     ck_assert_uint_gt(notes.notes[0].loc.col, 0);
+    ck_assert_uint_eq(tu->nfuncs, 0); /* not lowered: no rule may run on it */
     ir_tu_free(tu);
     diag_list_free(&notes);
 
@@ -1051,6 +1076,7 @@ static Suite *frontend_suite(void)
     tcase_add_test(tc, test_copies);
     tcase_add_test(tc, test_select_cases);
     tcase_add_test(tc, test_annotations);
+    tcase_add_test(tc, test_annotation_resolution);
     tcase_add_test(tc, test_vars_and_types);
     tcase_add_test(tc, test_dump);
     suite_add_tcase(s, tc);
