@@ -224,6 +224,7 @@ typedef struct close_site {
     uint32_t ev;
     ir_loc loc;
     const char *helper; /* a helper function that closes it, or NULL */
+    bool deferred;      /* a CO_DEFER_CLOSE guard's close at scope exit */
 } close_site;
 
 typedef struct close_ctx {
@@ -245,14 +246,14 @@ static void collect_close_sites(close_ctx *c) {
         ir_api api = call_api(fn, ev, &a0, &loc);
         if (api == API_CHAN_CLOSE && a0) {
             ir_key v = chan_val(c->tu, a0);
-            if (v) c->sites[c->nsites++] = (close_site){ v, e, loc, NULL };
+            if (v) c->sites[c->nsites++] = (close_site){ v, e, loc, NULL, ev->deferred };
         } else if (ev->kind == EV_CALL && ev->api == API_NONE && ev->func >= 0 && !ev->deferred) {
             const fn_summary *s = summary_of(c->an, (uint32_t)ev->func);
             for (uint32_t i = 0; s && i < s->neffects && c->nsites < MAXSITES; i++) {
                 const fn_effect *fx = &s->effects[i];
                 if (fx->kind != EFF_CHAN_CLOSE || !fx->must || !s->returns) continue;
                 ir_key v = strip_deref(c->tu, map_key(c->an, ev, fx->key));
-                if (v) c->sites[c->nsites++] = (close_site){ v, e, ev->loc, ev->callee };
+                if (v) c->sites[c->nsites++] = (close_site){ v, e, ev->loc, ev->callee, false };
             }
         }
     }
@@ -318,10 +319,18 @@ static void report_after_close(close_visit *v, const close_site *prior, ir_loc a
         snprintf(when, sizeof when, "by this close in an earlier iteration of the loop");
     else if (prior->helper)
         snprintf(when, sizeof when, "at line %u (by %s())", prior->loc.line, prior->helper);
+    else if (prior->deferred)
+        snprintf(when, sizeof when, "by the CO_DEFER_CLOSE guard of line %u when its scope ended", prior->loc.line);
     else
         snprintf(when, sizeof when, "at line %u", prior->loc.line);
     diag *d;
-    if (is_close)
+    const close_site *cur = NULL;
+    for (uint32_t s = 0; s < v->c->nsites; s++)
+        if (v->c->sites[s].ev == ev_index && v->c->sites[s].val == val) cur = &v->c->sites[s];
+    if (is_close && cur && cur->deferred)
+        d = rc_report(v->rc, at, "second close of %s panics: this CO_DEFER_CLOSE guard closes it at scope exit, "
+                      "but it is already closed %s; drop the explicit close or the guard", name, when);
+    else if (is_close)
         d = rc_report(v->rc, at, "second close of %s panics: it is already closed %s on a path to here",
                       name, when);
     else
@@ -543,7 +552,17 @@ static void collect_local_chans(local_ctx *c, uint32_t f) {
     for (uint32_t g = 0; g < tu->nglobals && c->nch < MAXCH; g++) {
         const ir_var *gv = &tu->globals[g];
         if (gv->type != TY_CHAN_PTR || !gv->is_static || gv->address_taken || !gv->key) continue;
-        if (cmain && global_written_by(tu, cmain, gv->key)) continue;
+        /* every function that creates it must run inside the main goroutine's
+         * call tree or in a goroutine (not in main() before co_main, not in a
+         * constructor or a callback) */
+        bool early_writer = false;
+        for (uint32_t w = 0; w < tu->nfuncs && !early_writer; w++) {
+            if (w == f || !global_written_by(tu, &tu->funcs[w], gv->key)) continue;
+            const cg_node *nd = cg_node_of(c->an, w);
+            if (!nd || nd->address_taken || (!nd->is_goroutine && !cg_reaches(c->an, f, w))) early_writer = true;
+            if (cmain && (cmain->index == w || cg_reaches(c->an, cmain->index, w))) early_writer = true;
+        }
+        if (early_writer) continue;
         if (find_chan(c, gv->key) >= 0) continue;
         c->ch[c->nch++] = (lchan){ gv->key, -1, true };
     }
@@ -731,10 +750,10 @@ static bool dead_op(const local_ctx *c, const lstate *st, int i, int op, char *w
 static void report_local(local_ctx *c, ir_loc at, const char *fmt_op, int i, const char *why, bool send) {
     char name[256];
     kstr(c->tu, c->ch[i].val, name, sizeof name);
-    diag *d = rc_report(c->rc, at, "%s %s blocks forever: %s%s", fmt_op, name, why,
-                        send ? "; start the receiver first, or give the channel room"
-                             : "; start the sender first, or close the channel");
-    (void)d;
+    const char *fix = c->ch[i].global_null ? "; create it (co_chan_make) before any goroutine uses it"
+                      : send ? "; start the receiver first, or give the channel room"
+                             : "; start the sender first, or close the channel";
+    rc_report(c->rc, at, "%s %s blocks forever: %s%s", fmt_op, name, why, fix);
 }
 
 static void ls_visit(const void *vstate, const ir_event *ev, uint32_t idx, void *ud) {
@@ -1044,6 +1063,7 @@ typedef struct leak_ctx {
     int16_t *sel_case;     /* per event: index of the counterpart case in a tested select, or -1 */
     int8_t *sel_slot;      /* per event: bit in pstate.decided, or -1 */
     bool *loop_must;       /* per loop: every iteration performs a counterpart operation */
+    bool *loop_has;        /* per loop: some counterpart operation inside */
 } leak_ctx;
 
 static void ps_bottom(void *st, void *ctx) { (void)ctx; memset(st, 0, sizeof(pstate)); }
@@ -1069,6 +1089,7 @@ static void ps_transfer(void *vst, const ir_func *fn, const ir_event *ev, void *
         if (c->role == ROLE_SENDER) st->cnt = 0;
     }
     if (c->add[e]) st->cnt = sat_add(st->cnt, c->add[e]);
+    if (c->sel_slot[e] >= 0) st->decided &= ~(1ull << c->sel_slot[e]); /* a new execution: not yet decided */
 }
 
 /* The set of select results an edge allows, as a bit mask over ncases. */
@@ -1112,11 +1133,19 @@ static bool ps_edge(void *vst, const ir_func *fn, const ir_block *from, const ir
             (e->cond == COND_ZERO || (e->cond == COND_EQ && e->value == 0)))
             st->cnt = SAT;
     }
-    /* a counted loop whose every iteration does a counterpart operation */
+    /* Leaving a loop through its condition. A counted loop whose every
+     * iteration does a counterpart operation did it trip_count times. Any
+     * other loop that does one: cvet cannot count its iterations, and the
+     * path that runs it zero times is usually the one where nothing was
+     * spawned either (`for (i < n) co_go(..); for (i < n) recv(..);`), so
+     * assume it did enough. Early exits (break, return) keep their count. */
     int32_t l = from->loop;
-    if (l >= 0 && fn->loops[l].header == from->id && c->loop_must[l] && fn->loops[l].trip_count > 0 &&
-        !block_in_loop(fn, e->to, l))
-        st->cnt = sat_add(st->cnt, (unsigned)(fn->loops[l].trip_count > SAT ? SAT : fn->loops[l].trip_count));
+    if (l >= 0 && fn->loops[l].header == from->id && c->loop_has[l] && !block_in_loop(fn, e->to, l)) {
+        if (c->loop_must[l] && fn->loops[l].trip_count > 0)
+            st->cnt = sat_add(st->cnt, (unsigned)(fn->loops[l].trip_count > SAT ? SAT : fn->loops[l].trip_count));
+        else
+            st->cnt = SAT;
+    }
     return true;
 }
 
@@ -1217,6 +1246,11 @@ static bool parent_escapes(const leak_ctx *c) {
         ir_key w = written_key_in(fn, ev);
         if (e > c->make_ev && w && tu->keys[w].kind != KEY_TEMP && ir_key_is_prefix(tu, w, K))
             return true; /* reassigned: more than one channel */
+        if (hands_out_local_struct(tu, ev, api)) {
+            bool ours = false;
+            for (uint32_t a = 0; a < ev->nargs; a++) ours |= operand_relates(tu, &ev->args[a], K);
+            if (!ours) return true; /* it may carry K (initializer lists have no events) */
+        }
         switch (ev->kind) {
         case EV_SPAWN: continue; /* checked by the caller */
         case EV_ASSIGN:
@@ -1333,7 +1367,7 @@ static void check_leaks_for(rule_ctx *rc, analysis *an, uint32_t f, uint32_t mak
     if (ci.role == ROLE_SENDER && ci.min_ops <= 0) return;
     if (ci.role == ROLE_WAITER && ci.min_ops <= 0) return;
 
-    leak_ctx c = { an, tu, fn, NULL, K, make_ev, (uint32_t)spawn_ev, ci.role, NULL, NULL, NULL, NULL };
+    leak_ctx c = { an, tu, fn, NULL, K, make_ev, (uint32_t)spawn_ev, ci.role, NULL, NULL, NULL, NULL, NULL };
     if (parent_escapes(&c)) return;
     uint32_t *eb = event_blocks(fn);
     c.eb = eb;
@@ -1341,8 +1375,12 @@ static void check_leaks_for(rule_ctx *rc, analysis *an, uint32_t f, uint32_t mak
     c.sel_case = calloc(fn->nevents ? fn->nevents : 1, sizeof *c.sel_case);
     c.sel_slot = calloc(fn->nevents ? fn->nevents : 1, sizeof *c.sel_slot);
     c.loop_must = calloc(fn->nloops ? fn->nloops : 1, sizeof *c.loop_must);
+    c.loop_has = calloc(fn->nloops ? fn->nloops : 1, sizeof *c.loop_has);
     if (mark_counterparts(&c)) {
         for (uint32_t l = 0; l < fn->nloops; l++) c.loop_must[l] = !loop_has_free_iteration(&c, l);
+        for (uint32_t e = 0; e < fn->nevents; e++)
+            if (c.add[e] || c.sel_slot[e] >= 0)
+                for (int32_t l = fn->blocks[eb[e]].loop; l >= 0; l = fn->loops[l].parent) c.loop_has[l] = true;
         int64_t mult = spawn_multiplicity(fn, eb[spawn_ev]);
         int64_t needed;
         if (ci.role == ROLE_SENDER) needed = mult * ci.min_ops - cap;
@@ -1374,7 +1412,7 @@ static void check_leaks_for(rule_ctx *rc, analysis *an, uint32_t f, uint32_t mak
             df_free(r);
         }
     }
-    free(c.add); free(c.sel_case); free(c.sel_slot); free(c.loop_must); free(eb);
+    free(c.add); free(c.sel_case); free(c.sel_slot); free(c.loop_must); free(c.loop_has); free(eb);
 }
 
 static void check_goroutine_leak(rule_ctx *rc) {
