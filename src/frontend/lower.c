@@ -58,7 +58,7 @@ typedef struct cleanup {
 
 typedef struct scope { node *n; uint32_t first_cleanup; } scope;
 typedef struct target { int32_t brk, cont; uint32_t depth; } target;
-typedef struct swctx { int32_t dispatch, event, deflt; int64_t *vals; uint32_t nvals, capvals; } swctx;
+typedef struct swctx { int32_t dispatch, event, deflt; int64_t *vals; uint32_t nvals, capvals; int32_t *before; } swctx;
 typedef struct label { node *n; int32_t block; } label;
 
 typedef struct fb {
@@ -81,6 +81,8 @@ typedef struct fb {
     label *labels; uint32_t nlabels, caplabels;
     int depth;
     bool too_deep;
+    ir_loc stmt_loc;        /* the statement being lowered (new blocks start there) */
+    int32_t *saved_results; /* scratch for result_event snapshots */
 } fb;
 
 #define GROW(arr, n, cap)                                                   \
@@ -341,6 +343,7 @@ static int32_t new_block(fb *b)
     bblock *bl = &b->blocks[b->nblocks];
     memset(bl, 0, sizeof *bl);
     bl->loop = b->curloop;
+    bl->loc = b->stmt_loc;
     return (int32_t)b->nblocks++;
 }
 
@@ -605,6 +608,45 @@ static int32_t result_event(fb *b, val v)
         }
     }
     return -1;
+}
+
+/* Which call's result a variable holds is tracked in lowering order; at
+ * joins and loops it is kept only when every incoming path agrees. */
+static int32_t *results_snapshot(fb *b)
+{
+    int32_t *s = scratch_alloc(&b->f->scratch, sizeof *s * (b->nvars ? b->nvars : 1));
+    for (uint32_t i = 0; i < b->nvars; i++) s[i] = b->vars[i].result_event;
+    return s;
+}
+
+static void results_restore(fb *b, const int32_t *s)
+{
+    for (uint32_t i = 0; i < b->nvars; i++) b->vars[i].result_event = s[i];
+}
+
+static void results_merge(fb *b, const int32_t *other)
+{
+    for (uint32_t i = 0; i < b->nvars; i++)
+        if (b->vars[i].result_event != other[i]) b->vars[i].result_event = -1;
+}
+
+static void results_forget_all(fb *b)
+{
+    for (uint32_t i = 0; i < b->nvars; i++) b->vars[i].result_event = -1;
+}
+
+/* Variables written anywhere in a loop hold no known result at its header. */
+static void results_forget_written(fb *b, node *root)
+{
+    node *n = root;
+    while (n) {
+        if (n->kind == CXCursor_DeclRefExpr && n->ref_kind == REF_LOCAL && (n->local_mark & MARK_WRITE))
+            b->vars[n->ref].result_event = -1;
+        if (n->first) { n = n->first; continue; }
+        while (n && n != root && !n->next) n = n->parent;
+        if (!n || n == root) break;
+        n = n->next;
+    }
 }
 
 static var *var_of_key(fb *b, ir_key k)
@@ -1311,6 +1353,58 @@ static const char *cleanup_attr_func(fb *b, node *vd)
     return NULL;
 }
 
+/* ---- Struct initialiser lists ------------------------------------------------------------------------------------ */
+struct field_list { uint32_t n; const char *names[64]; CXType types[64]; fe_tu *f; };
+static enum CXVisitorResult collect_field(CXCursor c, CXClientData d)
+{
+    struct field_list *fl = d;
+    if (fl->n == 64) return CXVisit_Break;
+    fl->names[fl->n] = fe_cxstr(fl->f, clang_getCursorSpelling(c));
+    fl->types[fl->n] = clang_getCursorType(c);
+    fl->n++;
+    return CXVisit_Continue;
+}
+
+/* `T v = { a, .f = b }`: each field's value is an assignment to v.f (so
+ * pointers handed over in an initialiser list are followed). */
+static void lower_struct_init(fb *b, ir_key base, CXType rec, node *list, int depth)
+{
+    CXType c = clang_getCanonicalType(rec);
+    struct field_list fl;
+    fl.n = 0;
+    fl.f = b->f;
+    clang_Type_visitFields(c, collect_field, &fl);
+    const char *record = fe_record_name(b->f, c);
+    uint32_t pos = 0;
+    for (node *k = list->first; k; k = k->next) {
+        if (!is_expr(k)) continue;
+        node *value = k;
+        int32_t fi = -1;
+        if (k->kind == CXCursor_UnexposedExpr && k->first && k->first->kind == CXCursor_MemberRef) {
+            /* a designator: .f = value (nested designators: lowered plainly) */
+            if (k->nkids != 2) { lx(b, k, RVAL); continue; }
+            CXString ms = clang_getCursorSpelling(k->first->c);
+            const char *mn = clang_getCString(ms);
+            for (uint32_t i = 0; i < fl.n && mn; i++)
+                if (strcmp(fl.names[i], mn) == 0) fi = (int32_t)i;
+            clang_disposeString(ms);
+            value = k->last;
+        } else if (pos < fl.n) {
+            fi = (int32_t)pos;
+        }
+        if (fi < 0) { lx(b, value, RVAL); continue; }
+        pos = (uint32_t)fi + 1;
+        ir_key fk = ir_key_intern(b->tu, KEY_FIELD, base, fl.names[fi], -1, 0, record,
+                                  fe_type_class(b->f, fl.types[fi]));
+        node *vs = strip(value);
+        CXType ft = clang_getCanonicalType(fl.types[fi]);
+        if (vs && vs->kind == CXCursor_InitListExpr && ft.kind == CXType_Record && depth < 4)
+            lower_struct_init(b, fk, ft, vs, depth + 1);
+        else
+            assign(b, k, NULL, fk, fl.types[fi], value, true, NULL);
+    }
+}
+
 /* ---- Statements ------------------------------------------------------------------------------------------------ */
 static void lower_vardecl(fb *b, node *n)
 {
@@ -1353,13 +1447,15 @@ static void lower_vardecl(fb *b, node *n)
             bool bad = false;
             resolve_case_list(b, is, v->cases, v->case_set, v->ncase_slots, &bad);
             if (bad) v->cases_bad = true;
+        } else if (is && is->kind == CXCursor_InitListExpr && clang_getCanonicalType(t).kind == CXType_Record) {
+            lower_struct_init(b, v->v.key, t, is, 0);
         } else {
             val r;
             assign(b, n, NULL, v->v.key, t, init, true, &r);
-            if (v->alias_ok && !v->written && !v->v.address_taken && r.call < 0 && (r.key || r.addr)) {
+            if (v->alias_ok && !v->written && !v->v.address_taken && r.call < 0 && (r.key || r.addr || r.func_name)) {
                 /* an alias: uses of v are keyed as the path it was initialised from,
                  * unless that path's root variable is itself reassigned */
-                var *src = var_of_key(b, ir_key_root(b->tu, r.key ? r.key : r.addr));
+                var *src = r.func_name ? NULL : var_of_key(b, ir_key_root(b->tu, r.key ? r.key : r.addr));
                 if (!src || !src->written) {
                     v = &b->vars[vi];
                     v->is_alias = true;
@@ -1419,6 +1515,7 @@ static void lower_while(fb *b, node *n)
     int32_t hdr = new_block(b), bodyb = new_block(b);
     b->loops[L].header = (uint32_t)hdr;
     goto_block(b, hdr);
+    results_forget_written(b, n);
     int64_t cv;
     node *cs = strip_x(c, false);
     if (!c || const_int(b, cs, &cv)) {
@@ -1448,6 +1545,7 @@ static void lower_do(fb *b, node *n)
     int32_t bodyb = new_block(b), condb = new_block(b);
     b->loops[L].header = (uint32_t)bodyb;
     goto_block(b, bodyb);
+    results_forget_written(b, n);
     push_target(b, after, condb);
     lower_stmt(b, body);
     goto_block(b, condb);
@@ -1596,6 +1694,7 @@ static void lower_for(fb *b, node *n)
     b->loops[L].header = (uint32_t)hdr;
     b->loops[L].trip_count = trip_count(b, init, c, inc, body);
     goto_block(b, hdr);
+    results_forget_written(b, n);
     int64_t cv;
     if (!c || const_int(b, strip_x(c, false), &cv)) {
         bool t = !c || cv;
@@ -1621,14 +1720,22 @@ static void lower_if(fb *b, node *n)
     node *c = kid(n, 0), *then = kid(n, 1), *els = kid(n, 2);
     int32_t tb = new_block(b), eb = els ? new_block(b) : -1, after = new_block(b);
     cond(b, c, tb, els ? eb : after);
+    int32_t *before = results_snapshot(b);
     b->cur = tb;
     lower_stmt(b, then);
+    bool then_live = b->cur >= 0;
+    int32_t *after_then = results_snapshot(b);
     goto_block(b, after);
+    results_restore(b, before);
+    bool else_live = true;
     if (els) {
         b->cur = eb;
         lower_stmt(b, els);
+        else_live = b->cur >= 0;
         goto_block(b, after);
     }
+    if (then_live && !else_live) results_restore(b, after_then);
+    else if (then_live) results_merge(b, after_then);
     b->cur = after;
 }
 
@@ -1650,8 +1757,11 @@ static void lower_switch(fb *b, node *n)
     /* break leaves the switch; continue (cont = -1 here) finds the loop's target */
     push_target(b, after, -1);
     b->cur = -1;
+    int32_t *before = results_snapshot(b);
+    sw->before = before;
     lower_stmt(b, body);
     goto_block(b, after);
+    results_merge(b, before);
     sw = &b->sws[b->nsws - 1];
     int32_t to = sw->deflt >= 0 ? sw->deflt : after;
     if (sw->event >= 0 && sw->nvals)
@@ -1668,7 +1778,12 @@ static void lower_case(fb *b, node *n, bool is_default)
 {
     node *sub = n->last;
     int32_t nb = new_block(b);
+    bool fallthrough = b->cur >= 0;
     goto_block(b, nb);
+    /* a join of the dispatch and the fall-through */
+    if (!b->nsws) results_forget_all(b);
+    else if (fallthrough) results_merge(b, b->sws[b->nsws - 1].before);
+    else results_restore(b, b->sws[b->nsws - 1].before);
     if (b->nsws) {
         swctx *sw = &b->sws[b->nsws - 1];
         if (is_default) {
@@ -1786,6 +1901,7 @@ static void lower_label(fb *b, node *n)
     int32_t lb = l ? label_block(b, l) : new_block(b);
     b->blocks[lb].loop = b->curloop;
     goto_block(b, lb);
+    results_forget_all(b); /* a join with every goto */
     for (node *k = n->first; k; k = k->next)
         if (k->kind != CXCursor_LabelRef) lower_stmt(b, k);
 }
@@ -1801,6 +1917,7 @@ static void lower_stmt(fb *b, node *n)
 {
     if (!n) return;
     if (!enter(b)) return;
+    if (n->kind != CXCursor_CompoundStmt) b->stmt_loc = loc_of(b, n);
     switch (n->kind) {
     case CXCursor_CompoundStmt: lower_compound(b, n); break;
     case CXCursor_DeclStmt: lower_decl_stmt(b, n); break;

@@ -709,6 +709,57 @@ START_TEST(test_assign_and_return)
 }
 END_TEST
 
+START_TEST(test_struct_init_and_fn_alias)
+{
+    LOWER("struct job { co_waitgroup *wg; int id; co_chan *out; struct { co_mutex *mu; } in; };\n"
+          "static void worker(void *arg) { (void)arg; }\n"
+          "void f(co_chan *c, co_mutex *m) {\n"
+          "  co_waitgroup wg;\n"
+          "  struct job j = { .id = 3, .wg = &wg, .in = { m } };\n"
+          "  struct job k = { &wg, 1, co_chan_make(1, 0) };\n"
+          "  void (*fp)(void *) = worker;\n"
+          "  co_go(fp, &j); (void)k; (void)c;\n"
+          "}\n");
+    const ir_func *f = func(tu, "f");
+    ck_assert_int_ne(find_event(tu, f, "assign j.wg=&wg"), -1);
+    ck_assert_int_ne(find_event(tu, f, "assign j.in.mu=m"), -1);
+    ck_assert_int_ne(find_event(tu, f, "assign k.wg=&wg"), -1);
+    int32_t mk = find_event(tu, f, "call co_chan_make");
+    char buf[64];
+    ck_assert_str_eq(ir_key_str(tu, f->events[mk].key, buf, sizeof buf), "k.out");
+    int32_t sp = find_event(tu, f, "spawn");
+    ck_assert_int_eq(f->events[sp].func, (int32_t)func(tu, "worker")->index);
+    ck_assert_str_eq(f->events[sp].args[0].func_name, "worker");
+    DONE();
+}
+END_TEST
+
+START_TEST(test_result_tracking_joins)
+{
+    LOWER("co_mutex a, b; int c(void); void x(void);\n"
+          "void f(void) { bool ok; if (c()) ok = co_mutex_trylock(&a); else ok = co_mutex_trylock(&b);\n"
+          "  if (ok) x(); }\n"
+          "void g(void) { bool ok = co_mutex_trylock(&a); if (c()) x(); if (ok) x(); }\n"
+          "void h(co_chan *ch) { int v; bool more = co_chan_recv(ch, &v); while (more) { x(); more = co_chan_recv(ch, &v); } }\n");
+    /* two different calls reach `if (ok)`: no condition is attached */
+    const ir_func *f = func(tu, "f");
+    int32_t ex = find_event(tu, f, "call x");
+    uint32_t xb = block_of(f, (uint32_t)ex);
+    uint32_t cb = f->blocks[xb].preds[0];
+    ck_assert_int_eq(f->blocks[cb].succs[0].cond, COND_ALWAYS);
+    /* an unrelated branch in between does not lose it */
+    const ir_func *g = func(tu, "g");
+    uint32_t last = block_of(g, (uint32_t)(g->nevents - 1));
+    uint32_t gb = g->blocks[last].preds[0];
+    ck_assert_int_eq(g->blocks[gb].succs[0].cond, COND_NONZERO);
+    ck_assert_int_eq(g->blocks[gb].succs[0].event, 0);
+    /* reassigned inside the loop: the header's test is not tied to the first call */
+    const ir_func *h = func(tu, "h");
+    ck_assert_int_eq(h->blocks[h->loops[0].header].succs[0].cond, COND_ALWAYS);
+    DONE();
+}
+END_TEST
+
 START_TEST(test_copies)
 {
     LOWER("struct acct { co_mutex mu; int bal; };\n"
@@ -1073,6 +1124,8 @@ static Suite *frontend_suite(void)
     tcase_add_test(tc, test_aliases);
     tcase_add_test(tc, test_reads_writes_locality);
     tcase_add_test(tc, test_assign_and_return);
+    tcase_add_test(tc, test_struct_init_and_fn_alias);
+    tcase_add_test(tc, test_result_tracking_joins);
     tcase_add_test(tc, test_copies);
     tcase_add_test(tc, test_select_cases);
     tcase_add_test(tc, test_annotations);
