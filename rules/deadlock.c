@@ -201,7 +201,6 @@ static void waker_add(wakers *W, ls_fn *lf, const ls_state *st, wake_kind kind, 
         nd->key = sl->key;
         w.nneeds++;
     }
-    if (!w.nneeds) return;
     if (W->n == W->cap) {
         W->cap = W->cap ? W->cap * 2 : 16;
         W->v = realloc(W->v, W->cap * sizeof *W->v);
@@ -317,14 +316,22 @@ static void blocking_visit(ls_fn *lf, const ls_state *st, const ir_event *ev, ui
         char mabs[NAME_LEN];
         if (!ls_abstract(u->cx, f, sl->key, mabs, sizeof mabs)) continue;
         bool held_read = sl->mode == LS_R1;
-        for (uint32_t w = 0; w < u->W->n; w++) {
-            const waker *wk = &u->W->v[w];
-            if (wk->kind != want || strcmp(wk->obj, oabs) != 0) continue;
-            if (!ls_may_run_apart(u->cx, f, wk->func)) continue;
-            const need *nd = NULL;
-            for (uint8_t k = 0; k < wk->nneeds && !nd; k++)
-                if (strcmp(wk->needs[k].abs, mabs) == 0 && !(held_read && wk->needs[k].read)) nd = &wk->needs[k];
-            if (!nd) continue;
+        /* Every goroutine that could end the wait must need M first. */
+        const waker *wk = NULL;
+        const need *nd = NULL;
+        bool some_free = false;
+        for (uint32_t w = 0; w < u->W->n && !some_free; w++) {
+            const waker *x = &u->W->v[w];
+            if (x->kind != want || strcmp(x->obj, oabs) != 0) continue;
+            if (!ls_may_run_apart(u->cx, f, x->func)) continue;
+            const need *xn = NULL;
+            for (uint8_t k = 0; k < x->nneeds && !xn; k++)
+                if (strcmp(x->needs[k].abs, mabs) == 0 && !(held_read && x->needs[k].read)) xn = &x->needs[k];
+            if (!xn) some_free = true;
+            else if (!wk) { wk = x; nd = xn; }
+        }
+        if (!wk || some_free) continue;
+        {
             char oname[NAME_LEN], mname[NAME_LEN];
             ls_name(tu, obj, true, oname, sizeof oname);
             ls_name(tu, sl->key, true, mname, sizeof mname);

@@ -165,6 +165,29 @@ int ls_slot_find(const ls_fn *lf, ir_key key, ls_mode mode) {
     return -1;
 }
 
+/* Does key contain an array index, or go through a local pointer that is
+ * assigned more than once or inside a loop (`cur = cur->next`)? */
+static void key_ambiguity(const ls_fn *lf, ir_key key, bool *indexed, bool *reassigned) {
+    const ir_tu *tu = lf->cx->tu;
+    bool deref = false;
+    ir_key k = key;
+    for (; k; k = tu->keys[k].parent) {
+        ir_key_kind kind = tu->keys[k].kind;
+        if (kind == KEY_INDEX) *indexed = true;
+        if (kind == KEY_DEREF) deref = true;
+        if (tu->keys[k].parent == 0) break;
+    }
+    if (!k || !deref || tu->keys[k].kind != KEY_LOCAL) return;
+    const ir_func *fn = lf->fn;
+    uint32_t assigns = 0;
+    for (uint32_t b = 0; b < fn->nblocks; b++) {
+        const ir_block *blk = &fn->blocks[b];
+        for (uint32_t i = blk->first_event; i < blk->first_event + blk->nevents; i++)
+            if (fn->events[i].kind == EV_ASSIGN && fn->events[i].key == k) assigns += blk->loop >= 0 ? 2 : 1;
+    }
+    *reassigned = assigns > 1;
+}
+
 static int slot_get(ls_fn *lf, ir_key key, ls_mode mode, bool rw) {
     if (!key) return -1;
     int s = ls_slot_find(lf, key, mode);
@@ -173,7 +196,9 @@ static int slot_get(ls_fn *lf, ir_key key, ls_mode mode, bool rw) {
         return s;
     }
     if (lf->nslots >= LS_MAX_SLOTS) return -1;
-    lf->slots[lf->nslots] = (ls_slot){ key, (uint8_t)mode, rw || key_is_rw(lf->cx->tu, key) };
+    ls_slot *sl = &lf->slots[lf->nslots];
+    *sl = (ls_slot){ key, (uint8_t)mode, rw || key_is_rw(lf->cx->tu, key), false, false };
+    key_ambiguity(lf, key, &sl->indexed, &sl->reassigned);
     return (int)lf->nslots++;
 }
 
@@ -781,6 +806,12 @@ static const ir_event *next_event(const ir_func *fn, uint32_t b, uint32_t i) {
     return NULL;
 }
 
+static bool key_has_index(const ir_tu *tu, ir_key k) {
+    for (; k; k = tu->keys[k].parent)
+        if (tu->keys[k].kind == KEY_INDEX) return true;
+    return false;
+}
+
 static void check_empty_critical_section(rule_ctx *rc) {
     const ir_tu *tu = rc_tu(rc);
     char name[256];
@@ -810,6 +841,10 @@ static void check_empty_critical_section(rule_ctx *rc) {
                 }
                 ir_key uobj;
                 if (!nx || ls_call_api(fn, nx, &uobj) != want || uobj != obj) continue;
+                /* locks[i] and locks[j] share a key: require the same spelling */
+                if (key_has_index(tu, obj) && !(nx->nargs > 0 && ev->args[0].text && nx->args[0].text &&
+                                                strcmp(ev->args[0].text, nx->args[0].text) == 0))
+                    continue;
                 ls_name(tu, obj, true, name, sizeof name);
                 diag *d = rc_report(rc, ev->loc,
                                     "empty critical section: %s is unlocked right after it is locked, "
@@ -869,6 +904,11 @@ static void for_each_function(rule_ctx *rc, void (*visit)(ls_fn *, const ls_stat
     ls_ctx_free(cx);
 }
 
+/* A slot whose key may stand for several objects gives no must-facts. */
+static int unambiguous(const ls_fn *lf, int s) {
+    return s >= 0 && ls_slot_ambiguous(ls_slot_at(lf, (uint32_t)s)) ? -1 : s;
+}
+
 /* ---- double-lock and recursive-rlock ------------------------------------ */
 typedef enum { WANT_DOUBLE, WANT_RECURSIVE } relock_kind;
 
@@ -884,7 +924,7 @@ static void relock_visit(ls_fn *lf, const ls_state *st, const ir_event *ev, uint
     if (ev->api != API_NONE) {
         ir_key obj;
         ir_api api = ls_call_api(fn, ev, &obj);
-        int w = ls_slot_find(lf, obj, LS_W), r1 = ls_slot_find(lf, obj, LS_R1);
+        int w = unambiguous(lf, ls_slot_find(lf, obj, LS_W)), r1 = unambiguous(lf, ls_slot_find(lf, obj, LS_R1));
         obj_name(tu, obj, name, sizeof name);
         diag *d = NULL;
         if (want == WANT_DOUBLE && (api == API_MUTEX_LOCK || api == API_RW_LOCK) && ls_must_held(st, w)) {
@@ -923,7 +963,7 @@ static void relock_visit(ls_fn *lf, const ls_state *st, const ir_event *ev, uint
         if (!acq[i].must) continue;
         ir_key k = ls_map_key(analysis_tu(rc_analysis(rc)), ev, acq[i].key);
         if (!k) continue;
-        int w = ls_slot_find(lf, k, LS_W), r1 = ls_slot_find(lf, k, LS_R1);
+        int w = unambiguous(lf, ls_slot_find(lf, k, LS_W)), r1 = unambiguous(lf, ls_slot_find(lf, k, LS_R1));
         obj_name(tu, k, name, sizeof name);
         diag *d = NULL;
         if (want == WANT_DOUBLE && !acq[i].read && ls_must_held(st, w)) {
@@ -974,7 +1014,7 @@ static void unlock_visit(ls_fn *lf, const ls_state *st, const ir_event *ev, uint
     ir_key obj;
     ir_api api = ls_call_api(ls_fn_func(lf), ev, &obj);
     if (api != API_MUTEX_UNLOCK && api != API_RW_UNLOCK && api != API_RW_RUNLOCK) return;
-    int w = ls_slot_find(lf, obj, LS_W), r1 = ls_slot_find(lf, obj, LS_R1);
+    int w = unambiguous(lf, ls_slot_find(lf, obj, LS_W)), r1 = unambiguous(lf, ls_slot_find(lf, obj, LS_R1));
     obj_name(tu, obj, name, sizeof name);
     if (api == API_RW_RUNLOCK) {
         if (!ls_must_free(st, r1)) return;
@@ -1012,7 +1052,7 @@ static void cond_visit(ls_fn *lf, const ls_state *st, const ir_event *ev, uint32
     char cv[256], mu[256];
     obj_name(tu, ev->args[0].obj, cv, sizeof cv);
     obj_name(tu, ev->args[1].obj, mu, sizeof mu);
-    int w = ls_slot_find(lf, ev->args[1].obj, LS_W);
+    int w = unambiguous(lf, ls_slot_find(lf, ev->args[1].obj, LS_W));
     if (ls_must_free(st, w)) {
         rc_report(rc, ev->loc,
                   "co_cond_wait on %s without holding %s: the wait releases %s, which is not held on any path "
@@ -1095,6 +1135,7 @@ static void check_lock_not_released(rule_ctx *rc) {
             }
             int s = ls_slot_find(lf, obj, mode);
             if (s < 0 || !(xs->v[s] & LS_HELD) || !(xs->acquired & (1ull << s))) continue;
+            if (ls_slot_at(lf, (uint32_t)s)->reassigned) continue;
             if (fn_acquires(lf, obj)) continue;
             /* A helper that returns holding the lock on every path: its
              * callers are checked instead. */

@@ -27,7 +27,12 @@ typedef struct ls_slot {
     ir_key key;     /* the lock object (operand .obj: `mu` for &mu) */
     uint8_t mode;   /* ls_mode */
     bool rw;        /* a co_rwmutex */
+    bool indexed;   /* an array element: all indices share one key */
+    bool reassigned;/* through a local pointer that is reassigned: may name several objects */
 } ls_slot;
+/* May the slot's key stand for several objects, so that must-facts about
+ * "the same lock" do not hold? */
+static inline bool ls_slot_ambiguous(const ls_slot *s) { return s->indexed || s->reassigned; }
 
 typedef struct ls_state {
     uint8_t v[LS_MAX_SLOTS];       /* LS_HELD | LS_FREE | LS_UNKNOWN */
