@@ -194,12 +194,13 @@ END_TEST
  * leak check would report it otherwise; see the leakcheck suite). */
 static void cancel_before_timeout_fn(void *arg) {
     (void)arg;
+    co_duration d = (co_duration)(100 * rt_slowdown()) * CO_MILLISECOND;
     co_cancel_fn c;
-    co_ctx *ctx = co_with_timeout(co_background(), 20 * CO_MILLISECOND, &c);
+    co_ctx *ctx = co_with_timeout(co_background(), d, &c);
     co_ctx_retain(ctx);
     co_cancel(&c);
     ck_assert_int_eq(co_ctx_err(ctx), CO_CANCELED);
-    co_sleep(40 * CO_MILLISECOND);
+    co_sleep(d + d / 2);
     ck_assert_int_eq(co_ctx_err(ctx), CO_CANCELED);
     co_ctx_release(ctx);
 }

@@ -42,8 +42,7 @@ END_TEST
 static void stop_fired_unread_fn(void *arg) {
     (void)arg;
     co_timer *t = co_timer_new(CO_MILLISECOND);
-    co_sleep(20 * CO_MILLISECOND);
-    ck_assert_uint_eq(co_chan_len(co_timer_chan(t)), 1);
+    ck_assert(RT_WAIT_UNTIL(co_chan_len(co_timer_chan(t)) == 1, 2000));
     ck_assert(!co_timer_stop(t));
 }
 START_TEST(t_timer_stop_fired_false) { RT_RUN(stop_fired_unread_fn); }
@@ -76,8 +75,7 @@ END_TEST
 static void reset_drops_fn(void *arg) {
     (void)arg;
     co_timer *t = co_timer_new(CO_MILLISECOND);
-    co_sleep(20 * CO_MILLISECOND);
-    ck_assert_uint_eq(co_chan_len(co_timer_chan(t)), 1);
+    ck_assert(RT_WAIT_UNTIL(co_chan_len(co_timer_chan(t)) == 1, 2000));
     ck_assert(!co_timer_reset(t, 10 * CO_SECOND));
     ck_assert_uint_eq(co_chan_len(co_timer_chan(t)), 0);
     ck_assert(co_timer_stop(t)); /* pending again */
