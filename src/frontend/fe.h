@@ -23,6 +23,7 @@ typedef struct node {
     const char *ref_name; /* function name (REF_FUNC) */
     uint8_t local_mark;  /* pre-pass: MARK_WRITE / MARK_ADDR on a DeclRefExpr */
     uint8_t api;         /* REF_FUNC: the co.h API (ir_api) */
+    uint8_t noreturn;    /* REF_FUNC: the function never returns (exit, abort, ...) */
 } node;
 
 enum { MARK_WRITE = 1, MARK_ADDR = 2 };
@@ -66,6 +67,8 @@ typedef struct fe_tu {
     int32_t *func_map; uint32_t capfunc_map;
     int32_t *global_map; uint32_t capglobal_map;
     const void *api_decl_ok[API__COUNT]; /* declarations verified to be co.h's */
+    uint32_t nnoret, capnoret;
+    void *noret;            /* memo: function declaration -> noreturn */
     scratch scratch;
     bool deep_note_done;
 } fe_tu;
@@ -80,6 +83,8 @@ ir_api fe_guard_api(CXType t);
 /* API of a function declaration cursor (name in IR_API_LIST, declared in co.h). */
 ir_api fe_api_of_decl(fe_tu *f, CXCursor decl, const char *name);
 int32_t fe_func_index(fe_tu *f, const char *name);
+/* Does a call to this function declaration never return? */
+bool fe_func_noreturn(fe_tu *f, CXCursor decl);
 int32_t fe_global_index(fe_tu *f, CXCursor decl);  /* adds it if new */
 ir_key fe_global_key(fe_tu *f, int32_t gi);
 const char *fe_record_name(fe_tu *f, CXType record);  /* arena string, canonical spelling */

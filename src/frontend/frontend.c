@@ -313,6 +313,43 @@ ir_api fe_api_of_decl(fe_tu *f, CXCursor decl, const char *name)
 }
 
 /* ---- Functions and globals ------------------------------------------------------ */
+struct noret_scan { CXTranslationUnit tu; bool hit; };
+static enum CXChildVisitResult noret_attr_visit(CXCursor c, CXCursor parent, CXClientData d)
+{
+    (void)parent;
+    struct noret_scan *ns = d;
+    if (c.kind != CXCursor_UnexposedAttr) return CXChildVisit_Continue;
+    CXToken *toks = NULL;
+    unsigned n = 0;
+    clang_tokenize(ns->tu, clang_getCursorExtent(c), &toks, &n);
+    if (n) {
+        CXString s = clang_getTokenSpelling(ns->tu, toks[0]);
+        const char *t = clang_getCString(s);
+        if (t && (strcmp(t, "_Noreturn") == 0 || strcmp(t, "noreturn") == 0)) ns->hit = true;
+        clang_disposeString(s);
+    }
+    if (toks) clang_disposeTokens(ns->tu, toks, n);
+    return ns->hit ? CXChildVisit_Break : CXChildVisit_Continue;
+}
+
+bool fe_func_noreturn(fe_tu *f, CXCursor decl)
+{
+    uintptr_t v;
+    if (memo_get(&f->noret, &f->nnoret, &f->capnoret, decl.data[0], &v)) return v != 0;
+    /* __attribute__((noreturn)) is part of the function type; _Noreturn an attribute */
+    CXString ts = clang_getTypeSpelling(clang_getCursorType(decl));
+    const char *t = clang_getCString(ts);
+    bool nr = t && strstr(t, "noreturn") != NULL;
+    clang_disposeString(ts);
+    if (!nr && clang_Cursor_hasAttrs(decl)) {
+        struct noret_scan ns = { f->ctu, false };
+        clang_visitChildren(decl, noret_attr_visit, &ns);
+        nr = ns.hit;
+    }
+    memo_put(&f->noret, &f->nnoret, &f->capnoret, decl.data[0], nr);
+    return nr;
+}
+
 static uint32_t name_hash(const char *s)
 {
     uint32_t h = 2166136261u;
@@ -907,6 +944,7 @@ ir_tu *frontend_parse(frontend *fe, const char *path, const char *const *args, s
     free(f.func_map);
     free(f.global_map);
     free(f.rnames);
+    free(f.noret);
     scratch_free(&f.scratch);
     clang_disposeTranslationUnit(ctu);
     free(src);

@@ -292,6 +292,7 @@ static void resolve_ref(fb *b, node *n)
         n->ref = fe_func_index(b->f, name);
         n->ref_name = ir_strdup(b->tu, name ? name : "");
         n->api = (uint8_t)fe_api_of_decl(b->f, r, name);
+        n->noreturn = n->api == API_NONE && fe_func_noreturn(b->f, r);
         clang_disposeString(s);
         break;
     }
@@ -777,12 +778,19 @@ static val lower_call(fb *b, node *n, ir_key dest)
     const char *name = NULL;
     int32_t fidx = -1;
     ir_api api = API_NONE;
+    bool noreturn = false;
     if (cs && cs->kind == CXCursor_DeclRefExpr && cs->ref_kind == REF_FUNC) {
         name = cs->ref_name;
         fidx = cs->ref;
         api = (ir_api)cs->api;
+        noreturn = cs->noreturn;
     } else if (callee) {
-        lx(b, callee, RVAL);
+        val fv = lx(b, callee, RVAL);
+        if (fv.func_name) {
+            /* through a pointer that always holds one function */
+            name = fv.func_name;
+            fidx = fv.func;
+        }
     }
     uint32_t nargs = n->nkids ? n->nkids - 1 : 0;
     ir_operand *args = nargs ? ir_alloc(b->tu, sizeof *args * nargs) : NULL;
@@ -824,6 +832,11 @@ static val lower_call(fb *b, node *n, ir_key dest)
     if (api == API_GO) {
         e->func = nargs > 0 ? args[0].func : -1;
         e->callee = nargs > 0 ? args[0].func_name : NULL;
+    }
+    if (noreturn) {
+        /* exit(), abort(), assert failures...: the path ends here */
+        b->cur = -1;
+        return VNONE;
     }
     val r = VNONE;
     r.call = ev;

@@ -760,6 +760,32 @@ START_TEST(test_result_tracking_joins)
 }
 END_TEST
 
+START_TEST(test_noreturn_and_fn_pointer_calls)
+{
+    LOWER("#include <stdlib.h>\n#include <assert.h>\n"
+          "co_mutex mu; void a(void);\n"
+          "_Noreturn void die(const char *m);\n"
+          "static void helper(int x) { (void)x; }\n"
+          "void f(int x) { co_mutex_lock(&mu); if (x) abort(); if (x > 1) die(\"no\"); co_mutex_unlock(&mu); }\n"
+          "void g(int *p) { assert(p); a(); }\n"
+          "void h(void) { void (*fp)(int) = helper; fp(3); }\n");
+    const ir_func *f = func(tu, "f");
+    /* the abort() and die() paths end without reaching the exit */
+    ck_assert_uint_eq(f->blocks[f->exit].npreds, 1);
+    PATH_IS(f, "11", "call co_mutex_lock(mu); call co_mutex_unlock(mu)");
+    int32_t ab = find_event(tu, f, "call abort");
+    ck_assert_uint_eq(f->blocks[block_of(f, (uint32_t)ab)].nsuccs, 0);
+    const ir_func *g = func(tu, "g");
+    ck_assert_int_ne(find_event(tu, g, "call __assert_fail"), -1);
+    ck_assert_uint_eq(g->blocks[g->exit].npreds, 1);
+    const ir_func *h = func(tu, "h");
+    int32_t c = find_event(tu, h, "call helper");
+    ck_assert_int_ge(c, 0);
+    ck_assert_int_eq(h->events[c].func, (int32_t)func(tu, "helper")->index);
+    DONE();
+}
+END_TEST
+
 START_TEST(test_copies)
 {
     LOWER("struct acct { co_mutex mu; int bal; };\n"
@@ -1126,6 +1152,7 @@ static Suite *frontend_suite(void)
     tcase_add_test(tc, test_assign_and_return);
     tcase_add_test(tc, test_struct_init_and_fn_alias);
     tcase_add_test(tc, test_result_tracking_joins);
+    tcase_add_test(tc, test_noreturn_and_fn_pointer_calls);
     tcase_add_test(tc, test_copies);
     tcase_add_test(tc, test_select_cases);
     tcase_add_test(tc, test_annotations);
