@@ -11,6 +11,7 @@ comment, for CO_PROCS=1 and CO_PROCS=4:
                           {FILE} is the program's file name (any directory
                           prefix) and {@NAME} the line of the /* @NAME */ marker
   tsan: race | norace     TSan build only: a data race report, or none
+  env: NAME=VALUE         extra environment for the program
 
 Usage: run_prog.py EXE SOURCE [--tsan-build yes|no]. Exit 77 = skipped."""
 import os
@@ -27,7 +28,8 @@ def parse(source):
     for no, line in enumerate(text.splitlines(), 1):
         for m in re.finditer(r"/\*\s*@(\w+)\s*\*/", line):
             markers[m.group(1)] = no
-    exp = {"exit": None, "signal": None, "leaks": None, "empty": False, "res": [], "tsan": None}
+    exp = {"exit": None, "signal": None, "leaks": None, "empty": False, "res": [], "tsan": None,
+           "env": {}}
     for line in header.splitlines():
         line = line.strip().lstrip("/*").strip()
         key, _, val = line.partition(":")
@@ -44,6 +46,9 @@ def parse(source):
             exp["res"].append(val)
         elif key == "tsan":
             exp["tsan"] = val
+        elif key == "env":
+            name, _, value = val.partition("=")
+            exp["env"][name] = value
     name = re.escape(os.path.basename(source))
 
     def subst(rx):
@@ -93,7 +98,7 @@ def main():
     exe, source = sys.argv[1], sys.argv[2]
     tsan_build = len(sys.argv) > 4 and sys.argv[3] == "--tsan-build" and sys.argv[4] == "yes"
     exp = parse(source)
-    extra = {}
+    extra = dict(exp["env"])
     if exp["tsan"]:
         if not tsan_build:
             print("skipped: not a TSan build")

@@ -4,6 +4,8 @@
  * ready, a blocked select wakes on a later send/recv/close. */
 #include "rt_test.h"
 
+#include <stdio.h>
+
 static void ready_recv_fn(void *arg) {
     (void)arg;
     co_chan *a = co_chan_make(sizeof(int), 1), *b = co_chan_make(sizeof(int), 1);
@@ -279,6 +281,38 @@ static void empty_select_fn(void *arg) {
 START_TEST(t_select_no_cases_blocks) { RT_RUN(empty_select_fn); }
 END_TEST
 
+/* CO_SEED=N makes the choice among ready cases reproducible (one worker,
+ * so nothing else is random): the child prints its 64 choices. */
+static void seeded_choices(void *arg) {
+    (void)arg;
+    co_chan *a = co_chan_make(sizeof(int), 1), *b = co_chan_make(sizeof(int), 1);
+    int v = 0;
+    char trace[65];
+    for (int i = 0; i < 64; i++) {
+        co_chan_send(a, &v);
+        co_chan_send(b, &v);
+        co_case cs[2] = {CO_RECV(a, NULL), CO_RECV(b, NULL)};
+        int k = co_select(cs, 2);
+        trace[i] = (char)('0' + k);
+        co_chan_recv(k == 0 ? b : a, NULL); /* drain the other one */
+    }
+    trace[64] = '\0';
+    fprintf(stderr, "%s\n", trace);
+}
+START_TEST(t_select_seed_reproducible) {
+    static const char *const s42[] = {"CO_SEED=42", "CO_PROCS=1", NULL};
+    static const char *const s43[] = {"CO_SEED=43", "CO_PROCS=1", NULL};
+    rt_child_result r1, r2, r3;
+    rt_child(seeded_choices, NULL, s42, 10, &r1);
+    rt_child(seeded_choices, NULL, s42, 10, &r2);
+    rt_child(seeded_choices, NULL, s43, 10, &r3);
+    ck_assert_int_eq(rt_child_exit_code(&r1), 0);
+    ck_assert_int_eq(strlen(r1.err), 65);
+    ck_assert_str_eq(r1.err, r2.err);
+    ck_assert_str_ne(r1.err, r3.err); /* equal by chance: p = 2^-64 */
+}
+END_TEST
+
 void add_select_tests(Suite *s) {
     TCase *tc = tcase_create("select");
     tcase_set_timeout(tc, 20);
@@ -294,5 +328,6 @@ void add_select_tests(Suite *s) {
     tcase_add_test(tc, t_select_both_sides);
     tcase_add_test(tc, t_select_duplicate_channel);
     tcase_add_test(tc, t_select_no_cases_blocks);
+    tcase_add_test(tc, t_select_seed_reproducible);
     suite_add_tcase(s, tc);
 }
