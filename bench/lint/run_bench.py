@@ -45,6 +45,8 @@ def main():
     lines = sum(open(os.path.join(tree, f)).read().count('\n') for f in files)
     cvet_cmd = [cvet, '-j1', '--enable', '*', '--format', 'json', '--fail-on', 'never', '-o', os.devnull] + files
     clang_cmd = [args.clang, '-fsyntax-only', '-std=gnu11', '-I', RUNTIME] + files
+    # The same libclang parse and IR lowering with no rule: what the rules cost on top.
+    parse_cmd = [cvet, '-j1', '--disable', '*', '--format', 'json', '--fail-on', 'never', '-o', os.devnull] + files
     # Sanity: both must succeed on the tree.
     r = subprocess.run(cvet_cmd[:-len(files)] + ['-o', '/dev/stdout'] + files, cwd=tree, capture_output=True, text=True)
     if r.returncode not in (0, 1):
@@ -59,7 +61,8 @@ def main():
         out = os.path.join(tree, 'hyperfine.json')
         q = lambda cmd: ' '.join("'%s'" % a if '*' in a else a for a in cmd)
         subprocess.run(['hyperfine', '--warmup', '1', '--runs', str(args.runs), '--export-json', out, '-N',
-                        '-n', 'cvet -j1', q(cvet_cmd), '-n', 'clang -fsyntax-only', q(clang_cmd)],
+                        '-n', 'cvet -j1', q(cvet_cmd), '-n', 'clang -fsyntax-only', q(clang_cmd),
+                        '-n', 'cvet -j1 no rules', q(parse_cmd)],
                        cwd=tree, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         with open(out) as f:
             res = {r['command']: r for r in json.load(f)['results']}
@@ -67,10 +70,15 @@ def main():
         cc_ = res['cvet -j1']['user'] + res['cvet -j1']['system']
         cl_ = res['clang -fsyntax-only']['user'] + res['clang -fsyntax-only']['system']
         how = 'hyperfine mean of %d runs' % args.runs
+        cp_ = res['cvet -j1 no rules']['user'] + res['cvet -j1 no rules']['system']
         print('CPU (user+sys): cvet %.3f s, clang %.3f s, ratio %.2fx' % (cc_, cl_, cc_ / cl_))
+        print('CPU (user+sys): cvet with no rule (libclang parse + IR) %.3f s: all rules cost %.2fx of that'
+              % (cp_, cc_ / cp_))
     else:
         tc, _ = best_of(cvet_cmd, args.runs, tree)
         tl, _ = best_of(clang_cmd, args.runs, tree)
+        tp, _ = best_of(parse_cmd, args.runs, tree)
+        print('cvet -j1 with no rule (parse + IR): %.3f s' % tp)
         how = 'best of %d runs' % args.runs
     print('cvet -j1 (all rules):    %.3f s' % tc)
     print('clang -fsyntax-only:     %.3f s' % tl)
