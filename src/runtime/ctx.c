@@ -111,7 +111,9 @@ static void deadline_fired(co__tnode *t, int64_t now)
 {
     (void)now;
     co_ctx *c = (co_ctx *)((char *)t - offsetof(co_ctx, timer));
+    co__race_acquire(&c->timer); /* the creator's writes, for the scheduler fiber */
     cancel_tree(c, CO_DEADLINE_EXCEEDED, true);
+    co__race_release(&c->timer);
 }
 
 static co_ctx *ctx_new(co_ctx *parent, int64_t deadline, co_cancel_fn *cancel, uintptr_t pc)
@@ -153,8 +155,10 @@ static co_ctx *ctx_new(co_ctx *parent, int64_t deadline, co_cancel_fn *cancel, u
     } else if (c->has_timer) {
         if (deadline <= co_now())
             cancel_tree(c, CO_DEADLINE_EXCEEDED, false);
-        else
+        else {
+            co__race_release(&c->timer);
             co__timer_add(&c->timer, deadline);
+        }
     }
     return c;
 }
@@ -198,8 +202,10 @@ void co_cancel(co_cancel_fn *cancel)
     co_ctx *c = cancel->ctx;
     cancel->ctx = NULL;
     cancel_tree(c, CO_CANCELED, false);
-    if (c->has_timer)
+    if (c->has_timer) {
         co__timer_del(&c->timer); /* also when a parent or the timer cancelled it first */
+        co__race_acquire(&c->timer);
+    }
     if (atomic_exchange(&c->creator_dropped, true))
         return;
     co__leak_unregister(&c->leak);
