@@ -43,6 +43,37 @@ static int32_t spawn_target(const ir_tu *tu, const ir_event *ev) {
     return (f >= 0 && (uint32_t)f < tu->nfuncs) ? f : -1;
 }
 
+/* Walks the effects of one kind of every goroutine that P spawns, with
+ * each effect's key mapped into P's keys (w = 0 when it cannot be named
+ * there):  for (spawn_iter it = { .an = an, .tu = tu, .P = P, .kind = EFF_WG_DONE };
+ *             spawn_iter_next(&it);) */
+typedef struct spawn_iter {
+    analysis *an; const ir_tu *tu; const ir_func *P; eff_kind kind;
+    uint32_t e, i;             /* position: next event, next effect */
+    const ir_event *sp;        /* out: the co_go */
+    int32_t f;                 /* out: the spawned function */
+    const fn_summary *sum;     /* out: its summary */
+    const fn_effect *fx;       /* out: the effect */
+    ir_key w;                  /* out: its key in P */
+} spawn_iter;
+
+static bool spawn_iter_next(spawn_iter *it) {
+    for (; it->e < it->P->nevents; it->e++, it->i = 0) {
+        const ir_event *sp = &it->P->events[it->e];
+        int32_t f = sp->kind == EV_SPAWN ? spawn_target(it->tu, sp) : -1;
+        if (f < 0) continue;
+        const fn_summary *s = summary_of(it->an, (uint32_t)f);
+        while (it->i < s->neffects) {
+            const fn_effect *fx = &s->effects[it->i++];
+            if (fx->kind != it->kind) continue;
+            it->sp = sp; it->f = f; it->sum = s; it->fx = fx;
+            it->w = summary_map_key(it->an, sp, fx->key);
+            return true;
+        }
+    }
+    return false;
+}
+
 static const char *fname(const ir_tu *tu, int32_t f) { return f >= 0 ? tu->funcs[f].name : "?"; }
 
 /* A display name for W at event ev: the operand's spelling when the event
@@ -153,17 +184,8 @@ static bool group_address_escapes(const ir_tu *tu, const ir_func *fn, ir_key w) 
 /* Does some goroutine spawned by fn call Done on a group cvet cannot name in
  * fn's keys (reached through a pointer stored in a struct, say)? It may be W. */
 static bool spawn_dones_unnamed_group(analysis *an, const ir_tu *tu, const ir_func *fn) {
-    for (uint32_t e = 0; e < fn->nevents; e++) {
-        const ir_event *sp = &fn->events[e];
-        int32_t f = sp->kind == EV_SPAWN ? spawn_target(tu, sp) : -1;
-        if (f < 0) continue;
-        const fn_summary *s = summary_of(an, (uint32_t)f);
-        for (uint32_t i = 0; i < s->neffects; i++) {
-            if (s->effects[i].kind != EFF_WG_DONE) continue;
-            ir_key k = summary_map_key(an, sp, s->effects[i].key);
-            if (!k || !plain_group(tu, k)) return true;
-        }
-    }
+    for (spawn_iter it = { .an = an, .tu = tu, .P = fn, .kind = EFF_WG_DONE }; spawn_iter_next(&it);)
+        if (!it.w || !plain_group(tu, it.w)) return true;
     return false;
 }
 
@@ -201,30 +223,21 @@ static void check_add_in_goroutine(rule_ctx *rc) {
     seen_set seen = {0};
     for (uint32_t p = 0; p < tu->nfuncs; p++) {
         const ir_func *P = &tu->funcs[p];
-        for (uint32_t e = 0; e < P->nevents; e++) {
-            const ir_event *sp = &P->events[e];
-            int32_t f = sp->kind == EV_SPAWN ? spawn_target(tu, sp) : -1;
-            if (f < 0 || cg_may_spawn(an, (uint32_t)f)) continue;
-            const ir_func *F = &tu->funcs[f];
-            const fn_summary *s = summary_of(an, (uint32_t)f);
-            for (uint32_t i = 0; i < s->neffects; i++) {
-                const fn_effect *fx = &s->effects[i];
-                if (fx->kind != EFF_WG_ADD || !summary_find(an, (uint32_t)f, EFF_WG_DONE, fx->key)) continue;
-                ir_key w = summary_map_key(an, sp, fx->key);
-                if (!w) continue;
-                const ir_event *wait = first_event_doing(an, P, EFF_WG_WAIT, w);
-                if (!wait) continue;
-                const ir_event *add = first_event_doing(an, F, EFF_WG_ADD, fx->key);
-                if (!add || !seen_add(&seen, (uint32_t)f, (uint32_t)(add - F->events))) continue;
-                char b1[128];
-                const char *name = wg_text(tu, add, fx->key, b1, sizeof b1);
-                diag *d = rc_report(rc, add->loc,
-                    "co_wg_add on %s runs inside the goroutine it counts (%s, spawned by %s at line %u); "
-                    "the co_wg_wait in %s can return before it runs: call co_wg_add before co_go",
-                    name, F->name, P->name, sp->loc.line, P->name);
-                diag_add_related(d, loc_of(rc, sp->loc), "goroutine %s spawned here", F->name);
-                diag_add_related(d, loc_of(rc, wait->loc), "co_wg_wait on %s here", name);
-            }
+        for (spawn_iter it = { .an = an, .tu = tu, .P = P, .kind = EFF_WG_ADD }; spawn_iter_next(&it);) {
+            if (cg_may_spawn(an, (uint32_t)it.f) || !it.w || !summary_find(an, (uint32_t)it.f, EFF_WG_DONE, it.fx->key)) continue;
+            const ir_func *F = &tu->funcs[it.f];
+            const ir_event *wait = first_event_doing(an, P, EFF_WG_WAIT, it.w);
+            if (!wait) continue;
+            const ir_event *add = first_event_doing(an, F, EFF_WG_ADD, it.fx->key);
+            if (!add || !seen_add(&seen, (uint32_t)it.f, (uint32_t)(add - F->events))) continue;
+            char b1[128];
+            const char *name = wg_text(tu, add, it.fx->key, b1, sizeof b1);
+            diag *d = rc_report(rc, add->loc,
+                "co_wg_add on %s runs inside the goroutine it counts (%s, spawned by %s at line %u); "
+                "the co_wg_wait in %s can return before it runs: call co_wg_add before co_go",
+                name, F->name, P->name, it.sp->loc.line, P->name);
+            diag_add_related(d, loc_of(rc, it.sp->loc), "goroutine %s spawned here", F->name);
+            diag_add_related(d, loc_of(rc, wait->loc), "co_wg_wait on %s here", name);
         }
     }
     free(seen.v);
@@ -276,21 +289,11 @@ static void check_done_missing(rule_ctx *rc) {
     seen_set seen = {0};
     for (uint32_t p = 0; p < tu->nfuncs; p++) {
         const ir_func *P = &tu->funcs[p];
-        for (uint32_t e = 0; e < P->nevents; e++) {
-            const ir_event *sp = &P->events[e];
-            int32_t f = sp->kind == EV_SPAWN ? spawn_target(tu, sp) : -1;
-            if (f < 0) continue;
-            const ir_func *F = &tu->funcs[f];
-            const fn_summary *s = summary_of(an, (uint32_t)f);
-            /* Case A: F Dones on some paths only */
-            for (uint32_t i = 0; i < s->neffects; i++) {
-                const fn_effect *fx = &s->effects[i];
-                if (fx->kind != EFF_WG_DONE || fx->must || !s->returns) continue;
-                ir_key w = summary_map_key(an, sp, fx->key);
-                if (!w || !fn_does(an, P, EFF_WG_ADD, w)) continue;
-                if (!seen_add(&seen, (uint32_t)f, (uint32_t)i)) continue;
-                report_missing_path(rc, an, F, fx->key, P, sp);
-            }
+        /* Case A: a goroutine Dones on some paths only */
+        for (spawn_iter it = { .an = an, .tu = tu, .P = P, .kind = EFF_WG_DONE }; spawn_iter_next(&it);) {
+            if (it.fx->must || !it.sum->returns || !it.w || !fn_does(an, P, EFF_WG_ADD, it.w)) continue;
+            if (!seen_add(&seen, (uint32_t)it.f, (uint32_t)(it.fx - it.sum->effects))) continue;
+            report_missing_path(rc, an, &tu->funcs[it.f], it.fx->key, P, it.sp);
         }
         /* Case B: P adds, spawns and waits, but no goroutine ever Dones */
         for (uint32_t e = 0; e < P->nevents; e++) {
@@ -630,24 +633,17 @@ static void check_count_mismatch(rule_ctx *rc) {
             }
         }
         /* (d) Done with no Add */
-        for (uint32_t e = 0; e < P->nevents; e++) {
-            const ir_event *sp = &P->events[e];
-            int32_t f = sp->kind == EV_SPAWN ? spawn_target(tu, sp) : -1;
-            if (f < 0) continue;
-            const fn_summary *s = summary_of(an, (uint32_t)f);
-            for (uint32_t i = 0; i < s->neffects; i++) {
-                if (s->effects[i].kind != EFF_WG_DONE) continue;
-                ir_key w = summary_map_key(an, sp, s->effects[i].key);
-                if (!w || !plain_group(tu, w) || !group_is_static_or_local(tu, w)) continue;
-                if (group_address_escapes(tu, P, w)) continue;
-                bool global = tu->keys[ir_key_root(tu, w)].kind == KEY_GLOBAL;
-                if (global ? anyone_does(an, tu, EFF_WG_ADD, w) : fn_does(an, P, EFF_WG_ADD, w)) continue;
-                if (!global && some_spawn_does(an, P, EFF_WG_ADD, w)) continue;
-                if (!seen_add(&seen, p, e)) continue;
-                char b1[128];
-                rc_report(rc, sp->loc, "%s calls co_wg_done on %s, but nothing calls co_wg_add on it: "
-                          "the counter goes negative (panic)", fname(tu, f), ir_obj_str(tu, w, b1, sizeof b1));
-            }
+        for (spawn_iter it = { .an = an, .tu = tu, .P = P, .kind = EFF_WG_DONE }; spawn_iter_next(&it);) {
+            ir_key w = it.w;
+            if (!w || !plain_group(tu, w) || !group_is_static_or_local(tu, w)) continue;
+            if (group_address_escapes(tu, P, w)) continue;
+            bool global = tu->keys[ir_key_root(tu, w)].kind == KEY_GLOBAL;
+            if (global ? anyone_does(an, tu, EFF_WG_ADD, w) : fn_does(an, P, EFF_WG_ADD, w)) continue;
+            if (!global && some_spawn_does(an, P, EFF_WG_ADD, w)) continue;
+            if (!seen_add(&seen, p, (uint32_t)(it.sp - P->events))) continue;
+            char b1[128];
+            rc_report(rc, it.sp->loc, "%s calls co_wg_done on %s, but nothing calls co_wg_add on it: "
+                      "the counter goes negative (panic)", fname(tu, it.f), ir_obj_str(tu, w, b1, sizeof b1));
         }
     }
     free(seen.v);
@@ -717,28 +713,21 @@ static void check_reused_early(rule_ctx *rc) {
     for (uint32_t p = 0; p < tu->nfuncs; p++) {
         const ir_func *P = &tu->funcs[p];
         /* Variant 1: P starts a waiter, then adds to the same group */
-        for (uint32_t s = 0; s < P->nevents; s++) {
-            const ir_event *sp = &P->events[s];
-            int32_t g = sp->kind == EV_SPAWN ? spawn_target(tu, sp) : -1;
-            if (g < 0) continue;
-            const fn_summary *gs = summary_of(an, (uint32_t)g);
-            for (uint32_t i = 0; i < gs->neffects; i++) {
-                if (gs->effects[i].kind != EFF_WG_WAIT) continue;
-                ir_key w = summary_map_key(an, sp, gs->effects[i].key);
-                if (!w) continue;
-                join_ud j = { sp };
-                for (uint32_t a = 0; a < P->nevents; a++) {
-                    const ir_event *add = &P->events[a];
-                    if (!event_does(an, add, EFF_WG_ADD, w, false)) continue;
-                    if (!event_reaches(an, P, s, a, is_join_recv, &j) || !seen_add(&seen, p, a)) continue;
-                    char b1[128];
-                    const char *name = wg_text(tu, add, w, b1, sizeof b1);
-                    diag *d = rc_report(rc, add->loc, "co_wg_add on %s can run while co_wg_wait on %s in %s (spawned at line %u) "
-                                        "has not returned: the runtime panics (WaitGroup is reused before previous Wait has returned); "
-                                        "add everything before starting the waiter, or use a new group",
-                                        name, name, fname(tu, g), sp->loc.line);
-                    diag_add_related(d, loc_of(rc, sp->loc), "waiter %s spawned here", fname(tu, g));
-                }
+        for (spawn_iter it = { .an = an, .tu = tu, .P = P, .kind = EFF_WG_WAIT }; spawn_iter_next(&it);) {
+            if (!it.w) continue;
+            join_ud j = { it.sp };
+            uint32_t s = (uint32_t)(it.sp - P->events);
+            for (uint32_t a = 0; a < P->nevents; a++) {
+                const ir_event *add = &P->events[a];
+                if (!event_does(an, add, EFF_WG_ADD, it.w, false)) continue;
+                if (!event_reaches(an, P, s, a, is_join_recv, &j) || !seen_add(&seen, p, a)) continue;
+                char b1[128];
+                const char *name = wg_text(tu, add, it.w, b1, sizeof b1);
+                diag *d = rc_report(rc, add->loc, "co_wg_add on %s can run while co_wg_wait on %s in %s (spawned at line %u) "
+                                    "has not returned: the runtime panics (WaitGroup is reused before previous Wait has returned); "
+                                    "add everything before starting the waiter, or use a new group",
+                                    name, name, fname(tu, it.f), it.sp->loc.line);
+                diag_add_related(d, loc_of(rc, it.sp->loc), "waiter %s spawned here", fname(tu, it.f));
             }
         }
         /* Variant 2: rounds of Add/Wait on a global group in a function that
