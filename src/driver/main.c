@@ -260,6 +260,21 @@ static int collect_compdb(const cli *c, const cvet_config *cfg, input_list *inpu
     return EXIT_CLEAN;
 }
 
+/* A config's relative -I/-isystem/-iquote directories are relative to the
+ * config file's directory (they are written once for the whole tree). */
+static const char *config_arg(const cvet_config *cf, const char *arg) {
+    static const char *const prefixes[] = { "-I", "-isystem", "-iquote", "-idirafter", NULL };
+    if (!cf->dir || strcmp(cf->dir, ".") == 0) return arg;
+    for (size_t i = 0; prefixes[i]; i++) {
+        size_t pl = strlen(prefixes[i]);
+        if (strncmp(arg, prefixes[i], pl) != 0 || !arg[pl] || arg[pl] == '/') continue;
+        char *joined = NULL;
+        if (asprintf(&joined, "%s%s/%s", prefixes[i], cf->dir, arg + pl) < 0) return arg;
+        return joined;   /* lives until exit */
+    }
+    return arg;
+}
+
 static bool colour_allowed(FILE *f) {
     const char *no = getenv("NO_COLOR");
     return isatty(fileno(f)) && !(no && *no);
@@ -328,6 +343,11 @@ int main(int argc, char **argv) {
         for (size_t p = 0; p < c.npaths; p++) inputs_collect(c.paths[p], &cfg, &inputs, &result);
     }
 
+    if (inputs.n == 0 && result.nnotes == 0) {
+        src_loc none = { .file = c.npaths ? c.paths[0] : c.compdb };
+        diag_list_note(&result, LEVEL_WARNING, none, "no C files to analyse");
+    }
+
     FILE *out = stdout;
     if (c.output && !(out = fopen(c.output, "w"))) {
         fprintf(stderr, "cvet: error: cannot write '%s': %s\n", c.output, strerror(errno));
@@ -337,7 +357,7 @@ int main(int argc, char **argv) {
     static const char **extra;
     extra = calloc(cfg.ncompiler_args + c.ncompiler_args + 1, sizeof *extra);
     size_t nextra = 0;
-    for (size_t i = 0; i < cfg.ncompiler_args; i++) extra[nextra++] = cfg.compiler_args[i];
+    for (size_t i = 0; i < cfg.ncompiler_args; i++) extra[nextra++] = config_arg(&cfg, cfg.compiler_args[i]);
     for (size_t i = 0; i < c.ncompiler_args; i++) extra[nextra++] = c.compiler_args[i];
 
     long cpus = sysconf(_SC_NPROCESSORS_ONLN);
