@@ -63,17 +63,17 @@ static inline unsigned char *slot(co_chan *ch, size_t i) { return ch->buf + i * 
 
 co__g *co__chan_send_to(co_chan *ch, co__sudog *r, const void *elem)
 {
-    co__race_acquire(ch);
+    CO__RACE_ACQUIRE(ch);
     if (r->elem && ch->elem_size)
         memcpy(r->elem, elem, ch->elem_size);
     r->success = true;
-    co__race_release(ch);
+    CO__RACE_RELEASE(ch);
     return r->g;
 }
 
 co__g *co__chan_recv_from(co_chan *ch, co__sudog *s, void *out)
 {
-    co__race_acquire(ch);
+    CO__RACE_ACQUIRE(ch);
     if (ch->cap == 0) {
         if (out && ch->elem_size)
             memcpy(out, s->elem, ch->elem_size);
@@ -81,28 +81,28 @@ co__g *co__chan_recv_from(co_chan *ch, co__sudog *s, void *out)
         /* Buffer full: take its head, put the sender's value at its tail
          * (the same slot), so FIFO order is kept. */
         unsigned char *p = slot(ch, ch->recvx);
-        co__race_acquire(p);
+        CO__RACE_ACQUIRE(p);
         if (out && ch->elem_size)
             memcpy(out, p, ch->elem_size);
         if (ch->elem_size)
             memcpy(p, s->elem, ch->elem_size);
-        co__race_release(p);
+        CO__RACE_RELEASE(p);
         if (++ch->recvx == ch->cap)
             ch->recvx = 0;
         ch->sendx = ch->recvx;
     }
     s->success = true;
-    co__race_release(ch);
+    CO__RACE_RELEASE(ch);
     return s->g;
 }
 
 void co__chan_buf_put(co_chan *ch, const void *elem)
 {
     unsigned char *p = slot(ch, ch->sendx);
-    co__race_acquire(p);
+    CO__RACE_ACQUIRE(p);
     if (ch->elem_size)
         memcpy(p, elem, ch->elem_size);
-    co__race_release(p);
+    CO__RACE_RELEASE(p);
     if (++ch->sendx == ch->cap)
         ch->sendx = 0;
     CO__STORE(&ch->qcount, ch->qcount + 1);
@@ -111,10 +111,10 @@ void co__chan_buf_put(co_chan *ch, const void *elem)
 void co__chan_buf_take(co_chan *ch, void *out)
 {
     unsigned char *p = slot(ch, ch->recvx);
-    co__race_acquire(p);
+    CO__RACE_ACQUIRE(p);
     if (out && ch->elem_size)
         memcpy(out, p, ch->elem_size);
-    co__race_release(p);
+    CO__RACE_RELEASE(p);
     if (++ch->recvx == ch->cap)
         ch->recvx = 0;
     CO__STORE(&ch->qcount, ch->qcount - 1);
@@ -124,7 +124,7 @@ void co__chan_recv_closed(co_chan *ch, void *out)
 {
     if (out && ch->elem_size)
         memset(out, 0, ch->elem_size);
-    co__race_acquire(ch);
+    CO__RACE_ACQUIRE(ch);
 }
 
 /* Marks ch closed and unlinks every waiter (ch->lock held). Returns them
@@ -145,7 +145,7 @@ static co__sudog *close_locked(co_chan *ch)
         s->next = woken;
         woken = s;
     }
-    co__race_release(ch);
+    CO__RACE_RELEASE(ch);
     return woken;
 }
 
@@ -204,10 +204,10 @@ void co_chan_send(co_chan *ch, const void *elem)
         return;
     }
     co__sudog s = { .g = co__current(), .elem = (void *)elem, .ch = ch };
-    co__race_release(ch);
+    CO__RACE_RELEASE(ch);
     co__sudogq_push(&ch->sendq, &s);
     co__park(co__spin_unlock_cb, &ch->lock, (co__wait_info){ "chan send", ch, pc });
-    co__race_acquire(ch);
+    CO__RACE_ACQUIRE(ch);
     if (!s.success)
         co__panic_at(pc, "send on closed channel");
 }
@@ -236,10 +236,10 @@ bool co_chan_recv(co_chan *ch, void *out)
         return false;
     }
     co__sudog r = { .g = co__current(), .elem = out, .ch = ch };
-    co__race_release(ch);
+    CO__RACE_RELEASE(ch);
     co__sudogq_push(&ch->recvq, &r);
     co__park(co__spin_unlock_cb, &ch->lock, (co__wait_info){ "chan receive", ch, pc });
-    co__race_acquire(ch);
+    CO__RACE_ACQUIRE(ch);
     return r.success; /* on close, *out was zeroed by the closer */
 }
 

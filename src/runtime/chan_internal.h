@@ -1,6 +1,7 @@
 /* chan_internal.h: the channel layout and the waiter records (Go's sudog)
  * shared by chan.c and select.c (and used by timer.c / ctx.c for their
- * non-blocking sends and closes). Private to libcort.
+ * non-blocking sends and closes), plus the race-annotation macros all the
+ * primitives use. Private to libcort.
  *
  * Locking: every field of co_chan except elem_size/cap is protected by
  * ch->lock. `closed`, `qcount` and the queue heads are also read without
@@ -46,6 +47,16 @@ struct co_chan {
     co__sudogq recvq, sendq;
     unsigned char *buf;
 };
+
+/* Race-detector edges: calls only in TSan builds (meson sets CO_TSAN for
+ * every runtime file), so the fast paths pay nothing otherwise. */
+#if defined(CO_TSAN)
+#define CO__RACE_ACQUIRE(a) co__race_acquire(a)
+#define CO__RACE_RELEASE(a) co__race_release(a)
+#else
+#define CO__RACE_ACQUIRE(a) ((void)(a))
+#define CO__RACE_RELEASE(a) ((void)(a))
+#endif
 
 #define CO__LOAD(p)     __atomic_load_n((p), __ATOMIC_RELAXED)
 #define CO__STORE(p, v) __atomic_store_n((p), (v), __ATOMIC_RELAXED)

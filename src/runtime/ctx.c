@@ -66,7 +66,7 @@ static void unlink_child(co_ctx *c)
 
 static void set_err(co_ctx *c, int err)
 {
-    co__race_release(c);
+    CO__RACE_RELEASE(c);
     __atomic_store_n(&c->err, err, __ATOMIC_RELEASE);
 }
 
@@ -111,9 +111,9 @@ static void deadline_fired(co__tnode *t, int64_t now)
 {
     (void)now;
     co_ctx *c = (co_ctx *)((char *)t - offsetof(co_ctx, timer));
-    co__race_acquire(&c->timer); /* the creator's writes, for the scheduler fiber */
+    CO__RACE_ACQUIRE(&c->timer); /* the creator's writes, for the scheduler fiber */
     cancel_tree(c, CO_DEADLINE_EXCEEDED, true);
-    co__race_release(&c->timer);
+    CO__RACE_RELEASE(&c->timer);
 }
 
 static co_ctx *ctx_new(co_ctx *parent, int64_t deadline, co_cancel_fn *cancel, uintptr_t pc)
@@ -150,13 +150,13 @@ static co_ctx *ctx_new(co_ctx *parent, int64_t deadline, co_cancel_fn *cancel, u
 
     cancel->ctx = c;
     if (inherited) {
-        co__race_acquire(parent);
+        CO__RACE_ACQUIRE(parent);
         co__chan_close_quiet(c->done);
     } else if (c->has_timer) {
         if (deadline <= co_now())
             cancel_tree(c, CO_DEADLINE_EXCEEDED, false);
         else {
-            co__race_release(&c->timer);
+            CO__RACE_RELEASE(&c->timer);
             co__timer_add(&c->timer, deadline);
         }
     }
@@ -191,7 +191,7 @@ int co_ctx_err(co_ctx *c)
         return 0;
     int err = __atomic_load_n(&c->err, __ATOMIC_ACQUIRE);
     if (err)
-        co__race_acquire(c);
+        CO__RACE_ACQUIRE(c);
     return err;
 }
 
@@ -204,7 +204,7 @@ void co_cancel(co_cancel_fn *cancel)
     cancel_tree(c, CO_CANCELED, false);
     if (c->has_timer) {
         co__timer_del(&c->timer); /* also when a parent or the timer cancelled it first */
-        co__race_acquire(&c->timer);
+        CO__RACE_ACQUIRE(&c->timer);
     }
     if (atomic_exchange(&c->creator_dropped, true))
         return;

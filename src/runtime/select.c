@@ -200,7 +200,7 @@ static int selectgo(co_case *cases, size_t n, bool block, uintptr_t pc)
         size_t i = poll[k];
         co_chan *ch = cases[i].ch;
         sg[k] = (co__sudog){ .g = self, .elem = cases[i].elem, .ch = ch, .sel = &sel, .case_idx = (int)i };
-        co__race_release(ch);
+        CO__RACE_RELEASE(ch);
         co__sudogq_push(cases[i].op == CO_OP_RECV ? &ch->recvq : &ch->sendq, &sg[k]);
     }
     co__park(unlock_all_cb, &ls, (co__wait_info){ "select", cases, pc });
@@ -217,7 +217,7 @@ static int selectgo(co_case *cases, size_t n, bool block, uintptr_t pc)
     unlock_all(&ls);
     taken = win->case_idx;
     bool success = win->success;
-    co__race_acquire(win->ch);
+    CO__RACE_ACQUIRE(win->ch);
     free(heap);
     if (cases[taken].op == CO_OP_SEND) {
         if (!success)

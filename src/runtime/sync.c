@@ -3,7 +3,7 @@
  * records (on the waiters' stacks); all-zero memory is a valid initial
  * state. The mutex has a one-CAS fast path and Go's starvation mode: a
  * waiter that waited over 1 ms gets the lock handed to it directly. */
-#include "internal.h"
+#include "chan_internal.h" /* CO__RACE_* */
 
 #include <stdlib.h>
 
@@ -73,7 +73,7 @@ static void park_on(co__waitq *q, waiter *w, unsigned *lock, const char *op, con
 
 static void wg_add(co_waitgroup *wg, int delta, uintptr_t pc)
 {
-    co__race_release(wg);
+    CO__RACE_RELEASE(wg);
     co__spin_lock(&wg->co__lock);
     long v = (long)wg->co__count + delta;
     if (v < 0) {
@@ -99,7 +99,7 @@ void co_wg_wait(co_waitgroup *wg)
     co__spin_lock(&wg->co__lock);
     if (wg->co__count == 0) {
         co__spin_unlock(&wg->co__lock);
-        co__race_acquire(wg);
+        CO__RACE_ACQUIRE(wg);
         return;
     }
     wg->co__waiters++;
@@ -111,7 +111,7 @@ void co_wg_wait(co_waitgroup *wg)
     co__spin_unlock(&wg->co__lock);
     if (count != 0)
         co__panic_at(pc, "sync: WaitGroup is reused before previous Wait has returned");
-    co__race_acquire(wg);
+    CO__RACE_ACQUIRE(wg);
 }
 
 /* ---- Mutex ---------------------------------------------------------------- *
@@ -175,7 +175,7 @@ static inline void mutex_lock(co_mutex *m, uintptr_t pc)
     unsigned unlocked = 0;
     if (!cas_state(m, &unlocked, M_LOCKED))
         mutex_lock_slow(m, pc);
-    co__race_acquire(m);
+    CO__RACE_ACQUIRE(m);
 }
 
 CO__NOINLINE static void mutex_unlock_slow(co_mutex *m, uintptr_t pc)
@@ -217,7 +217,7 @@ CO__NOINLINE static void mutex_unlock_slow(co_mutex *m, uintptr_t pc)
 
 static inline void mutex_unlock(co_mutex *m, uintptr_t pc)
 {
-    co__race_release(m);
+    CO__RACE_RELEASE(m);
     unsigned locked = M_LOCKED;
     if (cas_state(m, &locked, 0))
         return;
@@ -234,7 +234,7 @@ bool co_mutex_trylock(co_mutex *m)
     unsigned s = __atomic_load_n(&m->co__state, __ATOMIC_RELAXED);
     while (!(s & M_LOCKED)) {
         if (cas_state(m, &s, s | M_LOCKED)) {
-            co__race_acquire(m);
+            CO__RACE_ACQUIRE(m);
             return true;
         }
     }
@@ -256,7 +256,7 @@ void co_rwmutex_rlock(co_rwmutex *rw)
         waiter w;
         park_on(&rw->co__rq, &w, &rw->co__lock, "sync.RWMutex.RLock", rw, pc);
     }
-    co__race_acquire(rw);
+    CO__RACE_ACQUIRE(rw);
 }
 
 bool co_rwmutex_tryrlock(co_rwmutex *rw)
@@ -267,14 +267,14 @@ bool co_rwmutex_tryrlock(co_rwmutex *rw)
         rw->co__readers++;
     co__spin_unlock(&rw->co__lock);
     if (ok)
-        co__race_acquire(rw);
+        CO__RACE_ACQUIRE(rw);
     return ok;
 }
 
 void co_rwmutex_runlock(co_rwmutex *rw)
 {
     uintptr_t pc = CO__CALLER_PC();
-    co__race_release(&rw->co__readers); /* readers do not order each other */
+    CO__RACE_RELEASE(&rw->co__readers); /* readers do not order each other */
     co__spin_lock(&rw->co__lock);
     if (rw->co__readers <= 0) {
         co__spin_unlock(&rw->co__lock);
@@ -302,8 +302,8 @@ void co_rwmutex_lock(co_rwmutex *rw)
         waiter w;
         park_on(&rw->co__wq, &w, &rw->co__lock, "sync.RWMutex.Lock", rw, pc);
     }
-    co__race_acquire(rw);
-    co__race_acquire(&rw->co__readers);
+    CO__RACE_ACQUIRE(rw);
+    CO__RACE_ACQUIRE(&rw->co__readers);
 }
 
 bool co_rwmutex_trylock(co_rwmutex *rw)
@@ -314,8 +314,8 @@ bool co_rwmutex_trylock(co_rwmutex *rw)
         rw->co__writer = 1;
     co__spin_unlock(&rw->co__lock);
     if (ok) {
-        co__race_acquire(rw);
-        co__race_acquire(&rw->co__readers);
+        CO__RACE_ACQUIRE(rw);
+        CO__RACE_ACQUIRE(&rw->co__readers);
     }
     return ok;
 }
@@ -323,7 +323,7 @@ bool co_rwmutex_trylock(co_rwmutex *rw)
 void co_rwmutex_unlock(co_rwmutex *rw)
 {
     uintptr_t pc = CO__CALLER_PC();
-    co__race_release(rw);
+    CO__RACE_RELEASE(rw);
     co__spin_lock(&rw->co__lock);
     if (!rw->co__writer) {
         co__spin_unlock(&rw->co__lock);
@@ -356,13 +356,13 @@ void co_cond_wait(co_cond *c, co_mutex *m)
      * cannot be missed; the cond lock is dropped only once we are parked. */
     mutex_unlock(m, pc);
     co__park(co__spin_unlock_cb, &c->co__lock, (co__wait_info){ "sync.Cond.Wait", c, pc });
-    co__race_acquire(c);
+    CO__RACE_ACQUIRE(c);
     mutex_lock(m, pc);
 }
 
 void co_cond_signal(co_cond *c)
 {
-    co__race_release(c);
+    CO__RACE_RELEASE(c);
     co__spin_lock(&c->co__lock);
     waiter *w = q_pop(&c->co__q);
     co__spin_unlock(&c->co__lock);
@@ -372,7 +372,7 @@ void co_cond_signal(co_cond *c)
 
 void co_cond_broadcast(co_cond *c)
 {
-    co__race_release(c);
+    CO__RACE_RELEASE(c);
     co__spin_lock(&c->co__lock);
     waiter *w = q_take_all(&c->co__q);
     co__spin_unlock(&c->co__lock);
@@ -393,7 +393,7 @@ CO__NOINLINE static void once_slow(co_once *o, void (*fn)(void *), void *arg, ui
         o->co__running = 1;
         co__spin_unlock(&o->co__lock);
         fn(arg);
-        co__race_release(o);
+        CO__RACE_RELEASE(o);
         co__spin_lock(&o->co__lock);
         __atomic_store_n(&o->co__done, 1u, __ATOMIC_RELEASE);
         o->co__running = 0;
@@ -402,13 +402,13 @@ CO__NOINLINE static void once_slow(co_once *o, void (*fn)(void *), void *arg, ui
         wake_list(woken);
         return;
     }
-    co__race_acquire(o);
+    CO__RACE_ACQUIRE(o);
 }
 
 void co_once_do(co_once *o, void (*fn)(void *arg), void *arg)
 {
     if (__atomic_load_n(&o->co__done, __ATOMIC_ACQUIRE)) {
-        co__race_acquire(o);
+        CO__RACE_ACQUIRE(o);
         return;
     }
     once_slow(o, fn, arg, CO__CALLER_PC());

@@ -30,7 +30,7 @@ struct co_ticker {
 static void timer_fired(co__tnode *n, int64_t now)
 {
     struct co_timer *t = NODE_TIMER(n);
-    co__race_acquire(t); /* the scheduler fiber sees the creator's (or resetter's) writes */
+    CO__RACE_ACQUIRE(t); /* the scheduler fiber sees the creator's (or resetter's) writes */
     co__chan_offer(t->ch, &now); /* dropped if the reader has not taken the last one */
     if (t->period > 0) {
         /* Next tick on the original grid; skip the ticks a slow reader missed. */
@@ -39,7 +39,7 @@ static void timer_fired(co__tnode *n, int64_t now)
             next += ((now - next) / t->period + 1) * t->period;
         co__timer_add(n, next);
     }
-    co__race_release(t); /* ... and stop/reset, after del, see ours */
+    CO__RACE_RELEASE(t); /* ... and stop/reset, after del, see ours */
 }
 
 static int64_t deadline_after(co_duration d)
@@ -59,7 +59,7 @@ static struct co_timer *timer_make(co_duration d, co_duration period, uint32_t m
     t->period = period;
     t->ch = co_chan_make(sizeof(int64_t), 1);
     co__tnode_init(&t->node, timer_fired);
-    co__race_release(t);
+    CO__RACE_RELEASE(t);
     co__timer_add(&t->node, deadline_after(d));
     return t;
 }
@@ -115,9 +115,9 @@ bool co_timer_reset(co_timer *t, co_duration d)
     /* After del the fire callback is not running, so nothing refills the
      * channel between the drain and the re-arm. */
     bool pending = co__timer_del(&t->node);
-    co__race_acquire(t);
+    CO__RACE_ACQUIRE(t);
     co__chan_drain_one(t->ch);
-    co__race_release(t);
+    CO__RACE_RELEASE(t);
     co__timer_add(&t->node, deadline_after(d));
     return pending;
 }
@@ -128,7 +128,7 @@ bool co_timer_stop(co_timer *t)
         return false;
     check(t, TIMER_MAGIC, "co_timer_stop", CO__CALLER_PC());
     bool pending = co__timer_del(&t->node);
-    co__race_acquire(t);
+    CO__RACE_ACQUIRE(t);
     co__leak_unregister(&t->leak);
     timer_retire(t);
     return pending;
@@ -167,9 +167,9 @@ void co_ticker_reset(co_ticker *tk, co_duration period)
     if (period <= 0)
         co__panic_at(pc, "non-positive interval for co_ticker_reset");
     ticker_disarm(&tk->t);
-    co__race_acquire(&tk->t);
+    CO__RACE_ACQUIRE(&tk->t);
     tk->t.period = period;
-    co__race_release(&tk->t);
+    CO__RACE_RELEASE(&tk->t);
     co__timer_add(&tk->t.node, deadline_after(period));
 }
 
@@ -179,7 +179,7 @@ void co_ticker_stop(co_ticker *tk)
         return;
     check(&tk->t, TICKER_MAGIC, "co_ticker_stop", CO__CALLER_PC());
     ticker_disarm(&tk->t);
-    co__race_acquire(&tk->t);
+    CO__RACE_ACQUIRE(&tk->t);
     co__leak_unregister(&tk->t.leak);
     timer_retire(&tk->t);
 }
@@ -195,16 +195,16 @@ typedef struct after_rec {
 static void after_fired(co__tnode *n, int64_t now)
 {
     after_rec *a = (after_rec *)((char *)n - offsetof(after_rec, node));
-    co__race_acquire(a);
+    CO__RACE_ACQUIRE(a);
     co__chan_offer(a->ch, &now);
-    co__race_release(a);
+    CO__RACE_RELEASE(a);
 }
 
 static void after_reclaim(co__exit_hook *h)
 {
     after_rec *a = (after_rec *)h;
     co__timer_del(&a->node);
-    co__race_acquire(a);
+    CO__RACE_ACQUIRE(a);
     co_chan_free(a->ch);
     free(a);
 }
@@ -218,7 +218,7 @@ co_chan *co_after(co_duration d)
     a->hook.fn = after_reclaim;
     co__on_exit(&a->hook);
     co__tnode_init(&a->node, after_fired);
-    co__race_release(a);
+    CO__RACE_RELEASE(a);
     co__timer_add(&a->node, deadline_after(d));
     return a->ch;
 }
