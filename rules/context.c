@@ -158,6 +158,23 @@ static bool send_has_room(analysis *an, const ir_func *fn, const ir_event *spawn
     return false;
 }
 
+/* A receive loop (`while (co_chan_recv(ch, ...))`) in goroutine g on a
+ * channel its spawner closes: the close, not the context, ends it. */
+static bool recv_ended_by_close(analysis *an, const ir_func *fn, const ir_event *spawn, const ir_event *recv) {
+    ir_tu *tu = analysis_tu(an);
+    if (!recv->in_condition || recv->nargs < 1 || !recv->args[0].value || spawn->nargs < 2) return false;
+    ir_event tmp = *spawn;
+    tmp.kind = EV_CALL; tmp.args = spawn->args + 1; tmp.nargs = 1;
+    ir_key mk = ir_key_map_to_caller(tu, &tmp, recv->args[0].value);
+    if (!mk) return false;
+    for (uint32_t e = 0; e < fn->nevents; e++) {
+        const ir_operand *target;
+        if (lt_call_api(fn, &fn->events[e], &target) == API_CHAN_CLOSE && target && lt_ptr_of(tu, target) == mk)
+            return true;
+    }
+    return false;
+}
+
 /* The first blocking operation of goroutine g, or an endless loop in it.
  * Writes a short description; returns its location (line 0: none). */
 static ir_loc goroutine_blocks(analysis *an, const ir_func *fn, const ir_event *spawn, uint32_t g,
@@ -169,7 +186,11 @@ static ir_loc goroutine_blocks(analysis *an, const ir_func *fn, const ir_event *
         const ir_event *ev = &gf->events[e];
         if (ev->kind != EV_CALL || ev->deferred) continue;
         switch (ev->api) {
-        case API_SLEEP: case API_WG_WAIT: case API_COND_WAIT: case API_CHAN_RECV: case API_SELECT:
+        case API_CHAN_RECV:
+            if (recv_ended_by_close(an, fn, spawn, ev)) continue;
+            snprintf(what, len, "%s", ir_api_name(ev->api));
+            return ev->loc;
+        case API_SLEEP: case API_WG_WAIT: case API_COND_WAIT: case API_SELECT:
             snprintf(what, len, "%s", ir_api_name(ev->api));
             return ev->loc;
         case API_CHAN_SEND:
