@@ -28,7 +28,8 @@ typedef struct access {
     ir_loc loc;
     bool write;
     bool conc;          /* may run concurrently (meaningful at the root) */
-    bool unspawned;     /* no co_go of this function precedes it (at the root) */
+    uint8_t nbefore;    /* functions in which it runs before any co_go of theirs */
+    uint32_t before_spawn_in[4];
     uint32_t root;      /* set when collected at a root */
     uint8_t nlocks;
     held_lock locks[MAX_LOCKS];
@@ -143,7 +144,7 @@ static void collect_visit(ls_fn *lf, const ls_state *st, const ir_event *ev, uin
         a.loc = ev->loc;
         a.write = ev->kind == EV_WRITE;
         a.conc = conc;
-        a.unspawned = !st->spawned;
+        if (!st->spawned) a.before_spawn_in[a.nbefore++] = f;
         a.nlocks = held_locks(g, lf, st, a.locks);
         acc_push(&g->sums[f], &a);
         return;
@@ -160,7 +161,7 @@ static void collect_visit(ls_fn *lf, const ls_state *st, const ir_event *ev, uin
         if (!a.abs) a.abs = a.cur ? access_abstract(g, f, a.cur) : NULL;
         if (!a.abs && !a.cur) continue;
         a.conc = conc;
-        a.unspawned = !st->spawned;
+        if (!st->spawned && a.nbefore < 4) a.before_spawn_in[a.nbefore++] = f;
         for (uint8_t k = 0; k < nnow; k++) add_lock(&a, &now[k]);
         acc_push(&g->sums[f], &a);
     }
@@ -310,10 +311,13 @@ static bool already(reported *r, uint32_t n, ir_loc loc, const char *abs) {
 }
 
 /* Does `first` happen before the goroutine running `second` exists (it
- * precedes every co_go of its function, and that function alone starts
- * the goroutines that reach `second`)? */
+ * precedes every co_go of some function it runs in, and that function
+ * alone starts the goroutine `second` runs in)? */
 static bool ordered_before(guard_ctx *g, const access *first, const access *second) {
-    return first->unspawned && first->root != second->root && ls_only_spawned_by(g->cx, second->root, first->root);
+    if (first->root == second->root) return false;
+    for (uint8_t i = 0; i < first->nbefore; i++)
+        if (ls_only_spawned_by(g->cx, second->root, first->before_spawn_in[i])) return true;
+    return false;
 }
 
 /* ---- CO_REQUIRES at call sites ---------------------------------------------- *
