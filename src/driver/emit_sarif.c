@@ -165,6 +165,32 @@ static cJSON *rule_json(const rule *r, diag_level level) {
     return ro;
 }
 
+/* SARIF embedded links: a message that links its related locations
+ * ("... ([mu locked here](1))") must escape its literal brackets. */
+static void put_escaped(FILE *f, const char *s) {
+    for (; *s; s++) {
+        if (*s == '[' || *s == ']' || *s == '\\') fputc('\\', f);
+        fputc(*s, f);
+    }
+}
+
+static char *message_with_links(const diag *d) {
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    if (!f) abort();
+    put_escaped(f, d->message);
+    for (size_t k = 0; k < d->nrelated; k++) {
+        fputs(k == 0 ? " (" : "; ", f);
+        fputc('[', f);
+        put_escaped(f, d->related[k].message);
+        fprintf(f, "](%zu)", k + 1);
+    }
+    if (d->nrelated) fputc(')', f);
+    fclose(f);
+    return buf;
+}
+
 void emit_sarif(FILE *out, const diag_list *l, const emit_opts *o) {
     cJSON *root = cJSON_CreateObject();
     cJSON_AddStringToObject(root, "$schema", "https://json.schemastore.org/sarif-2.1.0.json");
@@ -223,7 +249,9 @@ void emit_sarif(FILE *out, const diag_list *l, const emit_opts *o) {
         for (size_t k = 0; k < nrules; k++)
             if (strcmp(rule_ids[k], d->rule_id) == 0) { cJSON_AddNumberToObject(r, "ruleIndex", (double)k); break; }
         cJSON_AddStringToObject(r, "level", diag_level_name(d->level));
-        cJSON_AddItemToObject(r, "message", text_obj(d->message));
+        char *msg = d->nrelated ? message_with_links(d) : NULL;
+        cJSON_AddItemToObject(r, "message", text_obj(msg ? msg : d->message));
+        free(msg);
         cJSON_AddItemToArray(cJSON_AddArrayToObject(r, "locations"), location(o, d->loc, NULL, 0));
         if (d->nrelated) {
             cJSON *rel = cJSON_AddArrayToObject(r, "relatedLocations");

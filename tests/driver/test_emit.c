@@ -226,6 +226,7 @@ START_TEST(sarif_structure) {
     ck_assert_int_eq(path_get(r0, "locations.0.physicalLocation.region.startLine")->valueint, 2);
     ck_assert_int_eq(path_get(r0, "locations.0.physicalLocation.region.startColumn")->valueint, 14);
     ck_assert_int_eq(path_get(r0, "relatedLocations.0.id")->valueint, 1);
+    ck_assert_str_eq(path_get(r0, "message.text")->valuestring, "y is bad ([mu locked here](1))");
     ck_assert_str_eq(path_get(r0, "relatedLocations.0.message.text")->valuestring, "mu locked here");
     ck_assert_str_eq(path_get(r0, "codeFlows.0.threadFlows.0.locations.1.location.message.text")->valuestring, "then");
     ck_assert_int_eq(path_get(r0, "fixes.0.artifactChanges.0.replacements.0.deletedRegion.endColumn")->valueint, 13);
