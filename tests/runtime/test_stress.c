@@ -141,7 +141,7 @@ static void conserve_run(size_t caps[NCHAN], int producers, int consumers, long 
 static void conserve_unbuffered_fn(void *arg) {
     (void)arg;
     size_t caps[NCHAN] = {0, 0, 0, 0};
-    conserve_run(caps, 16, 16, rt_scaled(4000));
+    conserve_run(caps, 16, 16, rt_scaled(16000));
 }
 START_TEST(t_stress_chan_unbuffered) { RT_RUN(conserve_unbuffered_fn); }
 END_TEST
@@ -149,7 +149,7 @@ END_TEST
 static void conserve_buffered_fn(void *arg) {
     (void)arg;
     size_t caps[NCHAN] = {1, 8, 64, 3};
-    conserve_run(caps, 16, 10, rt_scaled(8000));
+    conserve_run(caps, 16, 10, rt_scaled(30000));
 }
 START_TEST(t_stress_chan_buffered) { RT_RUN(conserve_buffered_fn); }
 END_TEST
@@ -157,9 +157,9 @@ END_TEST
 static void conserve_mixed_fn(void *arg) {
     (void)arg;
     size_t caps[NCHAN] = {0, 1, 0, 16};
-    conserve_run(caps, 32, 6, rt_scaled(2000));
+    conserve_run(caps, 32, 6, rt_scaled(8000));
     size_t caps2[NCHAN] = {0, 2, 0, 0};
-    conserve_run(caps2, 2, 32, rt_scaled(20000));
+    conserve_run(caps2, 2, 32, rt_scaled(60000));
 }
 START_TEST(t_stress_chan_mixed) { RT_RUN(conserve_mixed_fn); }
 END_TEST
@@ -185,7 +185,7 @@ static void mutex_hammer(void *arg) {
 }
 static void mutex_stress_fn(void *arg) {
     (void)arg;
-    long per = rt_scaled(20000);
+    long per = rt_scaled(60000);
     int g = 32;
     co_wg_add(&smu_wg, g);
     for (int i = 0; i < g; i++) co_go(mutex_hammer, (void *)(intptr_t)per);
@@ -221,7 +221,7 @@ static void rw_hammer(void *arg) {
 }
 static void rwmutex_stress_fn(void *arg) {
     (void)arg;
-    long per = rt_scaled(8000);
+    long per = rt_scaled(30000);
     int g = 16;
     co_wg_add(&srw_wg, g);
     for (int i = 0; i < g; i++) co_go(rw_hammer, (void *)(intptr_t)per);
@@ -232,6 +232,70 @@ static void rwmutex_stress_fn(void *arg) {
     co_rwmutex_runlock(&srw);
 }
 START_TEST(t_stress_rwmutex) { RT_RUN(rwmutex_stress_fn); }
+END_TEST
+
+/* ---- Cond: a bounded queue with signal-only wake-ups --------------- *
+ * A lost wake-up in co_cond_signal / co_cond_wait hangs it (the test times
+ * out); a broken mutex hand-off loses or duplicates items (sum check). */
+enum { QCAP = 4 };
+static struct {
+    co_mutex mu;
+    co_cond not_full, not_empty;
+    long items[QCAP];
+    int head, len;          /* guarded by mu */
+    long produced_sum, consumed_sum, consumed_n, remaining; /* guarded by mu */
+} q;
+static co_waitgroup q_wg;
+static void q_producer(void *arg) {
+    long n = (long)(intptr_t)arg;
+    CO_DEFER_DONE(&q_wg);
+    for (long i = 1; i <= n; i++) {
+        co_mutex_lock(&q.mu);
+        while (q.len == QCAP) co_cond_wait(&q.not_full, &q.mu);
+        q.items[(q.head + q.len++) % QCAP] = i;
+        q.produced_sum += i;
+        co_cond_signal(&q.not_empty);
+        co_mutex_unlock(&q.mu);
+    }
+}
+static void q_consumer(void *arg) {
+    (void)arg;
+    CO_DEFER_DONE(&q_wg);
+    for (;;) {
+        co_mutex_lock(&q.mu);
+        while (q.len == 0 && q.remaining > 0) co_cond_wait(&q.not_empty, &q.mu);
+        if (q.remaining == 0) {
+            co_cond_signal(&q.not_empty); /* pass the news on to the next consumer */
+            co_mutex_unlock(&q.mu);
+            return;
+        }
+        long v = q.items[q.head];
+        q.head = (q.head + 1) % QCAP;
+        q.len--;
+        q.remaining--;
+        q.consumed_sum += v;
+        q.consumed_n++;
+        co_cond_signal(&q.not_full);
+        if (q.remaining == 0) co_cond_signal(&q.not_empty);
+        co_mutex_unlock(&q.mu);
+    }
+}
+static void cond_queue_fn(void *arg) {
+    (void)arg;
+    long per = rt_scaled(20000);
+    int producers = 8, consumers = 8;
+    q.remaining = per * producers;
+    co_wg_add(&q_wg, producers + consumers);
+    for (int i = 0; i < consumers; i++) co_go(q_consumer, NULL);
+    for (int i = 0; i < producers; i++) co_go(q_producer, (void *)(intptr_t)per);
+    co_wg_wait(&q_wg);
+    co_mutex_lock(&q.mu);
+    ck_assert_int_eq(q.consumed_n, per * producers);
+    ck_assert_int_eq(q.consumed_sum, q.produced_sum);
+    ck_assert_int_eq(q.consumed_sum, producers * per * (per + 1) / 2);
+    co_mutex_unlock(&q.mu);
+}
+START_TEST(t_stress_cond_queue) { RT_RUN(cond_queue_fn); }
 END_TEST
 
 /* ---- WaitGroup with thousands -------------------------------------- */
@@ -267,7 +331,7 @@ static atomic_long timer_bad;
 static co_waitgroup tm_wg;
 static void timer_churn(void *arg) {
     uint32_t seed = (uint32_t)(intptr_t)arg * 2654435761u + 1;
-    long n = rt_scaled(300);
+    long n = rt_scaled(600);
     CO_DEFER_DONE(&tm_wg);
     co_chan *limit = co_after(60 * CO_SECOND); /* only read if a timer is lost */
     for (long i = 0; i < n; i++) {
@@ -430,7 +494,7 @@ static void pp_pair(void *arg) {
     co_chan **ch = p.ch;
     co_wg_add(&p.pong_done, 1);
     co_go(pp_pong, &p);
-    long n = rt_scaled(2000);
+    long n = rt_scaled(8000);
     for (int i = 0; i < n; i++) {
         int v = i;
         co_chan_send(ch[0], &v);
@@ -467,6 +531,7 @@ int main(void) {
     add(s, "chan_mixed", t_stress_chan_mixed);
     add(s, "mutex_counter", t_stress_mutex_counter);
     add(s, "rwmutex", t_stress_rwmutex);
+    add(s, "cond_queue", t_stress_cond_queue);
     add(s, "waitgroup", t_stress_waitgroup);
     add(s, "timers", t_stress_timers);
     add(s, "cancel_trees", t_stress_cancel_trees);
