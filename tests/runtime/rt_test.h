@@ -57,6 +57,8 @@ int rt_procs(void);
 /* How much slower this build runs (CK_TIMEOUT_MULTIPLIER: >1 under the
  * sanitizers); upper bounds on elapsed time are multiplied by it. */
 double rt_slowdown(void);
+/* An upper bound of n seconds, stretched by rt_slowdown(). */
+#define RT_SECONDS(n) ((int64_t)((n) * rt_slowdown() * (double)CO_SECOND))
 
 /* Stress sizes scale with STRESS_SCALE (default 1.0; TSan uses ~0.1). */
 long rt_scaled(long n);
