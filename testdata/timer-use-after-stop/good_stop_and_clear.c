@@ -20,12 +20,15 @@ void job_finish(struct job *j, int cancelled) {
     }
 }
 
+static void stop_and_clear(co_timer **tp) {
+    co_timer_stop(*tp);
+    *tp = NULL;
+}
+
 void local_version(co_duration d, int early) {
     co_timer *t = co_timer_new(d);
-    if (early) {
-        co_timer_stop(t);
-        t = NULL;
-    }
+    if (early)
+        stop_and_clear(&t);
     if (t)
         co_timer_stop(t);
 }
