@@ -293,6 +293,18 @@ void emit_sarif(FILE *out, const diag_list *l, const emit_opts *o) {
         }
         const source_file *f = o->src ? source_get(o->src, d->loc.file) : NULL;
         char *fp = sarif_fingerprint(d->rule_id, f, d->loc.line);
+        /* Several findings of one rule on one line (sorted: adjacent) would
+         * share the hash: number them :1, :2, ... so none is merged away. */
+        unsigned same = 0;
+        for (size_t k = i; k-- > 0;) {
+            const diag *p = &l->items[k];
+            if (p->loc.line != d->loc.line || p->loc.file != d->loc.file) break;
+            same += strcmp(p->rule_id, d->rule_id) == 0;
+        }
+        if (same) {
+            char *colon = strrchr(fp, ':');
+            if (colon) snprintf(colon, 32 - (size_t)(colon - fp), ":%u", same + 1);
+        }
         cJSON_AddStringToObject(cJSON_AddObjectToObject(r, "partialFingerprints"), "primaryLocationLineHash", fp);
         free(fp);
         if (d->suppressed) {

@@ -284,6 +284,34 @@ START_TEST(sarif_uris_and_fingerprints) {
 }
 END_TEST
 
+START_TEST(sarif_same_line_fingerprints) {
+    make_root();
+    diag_list l = {0};
+    src_loc a = { file, 3, 5 }, b = { file, 3, 11 };
+    diag_list_add(&l, "unused-suppression", LEVEL_WARNING, a, "first");
+    diag_list_add(&l, "unused-suppression", LEVEL_WARNING, b, "second");
+    diag_list_sort(&l);
+    source_cache *src = source_cache_new();
+    emit_opts o = { .src = src, .srcroot = root, .version = "1" };
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *mem = open_memstream(&buf, &len);
+    emit_sarif(mem, &l, &o);
+    fclose(mem);
+    cJSON *j = cJSON_Parse(buf);
+    const char *f0 = path_get(j, "runs.0.results.0.partialFingerprints.primaryLocationLineHash")->valuestring;
+    const char *f1 = path_get(j, "runs.0.results.1.partialFingerprints.primaryLocationLineHash")->valuestring;
+    ck_assert_str_eq(f0 + 16, ":1");
+    ck_assert_str_eq(f1 + 16, ":2");
+    ck_assert(strncmp(f0, f1, 16) == 0);
+    cJSON_Delete(j);
+    free(buf);
+    source_cache_free(src);
+    diag_list_free(&l);
+    remove_root();
+}
+END_TEST
+
 Suite *emit_suite(void) {
     Suite *s = suite_create("emit");
     TCase *t = tcase_create("emit");
@@ -293,6 +321,7 @@ Suite *emit_suite(void) {
     tcase_add_test(t, json_schema);
     tcase_add_test(t, sarif_structure);
     tcase_add_test(t, sarif_uris_and_fingerprints);
+    tcase_add_test(t, sarif_same_line_fingerprints);
     suite_add_tcase(s, t);
     return s;
 }
