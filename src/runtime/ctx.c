@@ -197,10 +197,12 @@ int co_ctx_err(co_ctx *c)
 
 void co_cancel(co_cancel_fn *cancel)
 {
-    if (!cancel || !cancel->ctx)
+    if (!cancel)
         return;
-    co_ctx *c = cancel->ctx;
-    cancel->ctx = NULL;
+    /* Exchange, so concurrent co_cancel calls on one fn cancel once. */
+    co_ctx *c = __atomic_exchange_n(&cancel->ctx, NULL, __ATOMIC_ACQ_REL);
+    if (!c)
+        return;
     cancel_tree(c, CO_CANCELED, false);
     if (c->has_timer) {
         co__timer_del(&c->timer); /* also when a parent or the timer cancelled it first */

@@ -156,7 +156,7 @@ static int selectgo(co_case *cases, size_t n, bool block, uintptr_t pc)
         if (!valid_case(&cases[i]))
             continue;
         size_t j = live ? co__rand() % (live + 1) : 0;
-        poll[live] = poll[j];
+        poll[live] = j == live ? i : poll[j];
         poll[j] = i;
         locks[live] = cases[i].ch;
         live++;
