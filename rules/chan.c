@@ -1338,6 +1338,34 @@ static void report_leak(rule_ctx *rc, leak_ctx *c, const child_info *ci, int64_t
     diag_add_step(d, rc_loc(rc, ci->op_loc), "%s blocks forever on %s", child, name);
 }
 
+/* Runs the parent dataflow; finds a path from the spawn to the function's
+ * exit with fewer than `needed` counterpart operations. */
+static bool find_abandoning_exit(leak_ctx *c, int64_t needed, pstate *out, ir_loc *ret) {
+    const ir_func *fn = c->fn;
+    df_problem p = { sizeof(pstate), false, ps_boundary, ps_bottom, ps_join, ps_transfer, ps_edge, c };
+    df_result *r = df_solve(fn, &p);
+    const ir_block *xb = &fn->blocks[fn->exit];
+    bool found = false;
+    for (uint32_t i = 0; i < xb->npreds && !found; i++) {
+        uint32_t pb = xb->preds[i];
+        if (!df_reached(r, pb)) continue;
+        const ir_block *pred = &fn->blocks[pb];
+        for (uint32_t s = 0; s < pred->nsuccs && !found; s++) {
+            if (pred->succs[s].to != fn->exit) continue;
+            pstate st = *(const pstate *)df_out(r, pb);
+            if (!ps_edge(&st, fn, pred, &pred->succs[s], c)) continue;
+            if (st.sp != 2 || st.cnt >= needed) continue;
+            *ret = fn->end_loc;
+            if (pred->nevents && fn->events[pred->first_event + pred->nevents - 1].kind == EV_RETURN)
+                *ret = fn->events[pred->first_event + pred->nevents - 1].loc;
+            *out = st;
+            found = true;
+        }
+    }
+    df_free(r);
+    return found;
+}
+
 static void check_leaks_for(rule_ctx *rc, analysis *an, uint32_t f, uint32_t make_ev) {
     const ir_tu *tu = rc_tu(rc);
     const ir_func *fn = &tu->funcs[f];
@@ -1387,29 +1415,149 @@ static void check_leaks_for(rule_ctx *rc, analysis *an, uint32_t f, uint32_t mak
         else if (ci.role == ROLE_WAITER) needed = mult * ci.min_ops;
         else needed = 1;
         if (needed > SAT) needed = SAT;
-        if (needed > 0) {
-            df_problem p = { sizeof(pstate), false, ps_boundary, ps_bottom, ps_join, ps_transfer, ps_edge, &c };
-            df_result *r = df_solve(fn, &p);
-            const ir_block *xb = &fn->blocks[fn->exit];
-            for (uint32_t i = 0; i < xb->npreds; i++) {
-                uint32_t pb = xb->preds[i];
-                if (!df_reached(r, pb)) continue;
-                const ir_block *pred = &fn->blocks[pb];
-                bool done = false;
-                for (uint32_t s = 0; s < pred->nsuccs && !done; s++) {
-                    if (pred->succs[s].to != fn->exit) continue;
-                    pstate st = *(const pstate *)df_out(r, pb);
-                    if (!ps_edge(&st, fn, pred, &pred->succs[s], &c)) continue;
-                    if (st.sp != 2 || st.cnt >= needed) continue;
-                    ir_loc ret = fn->end_loc;
-                    if (pred->nevents && fn->events[pred->first_event + pred->nevents - 1].kind == EV_RETURN)
-                        ret = fn->events[pred->first_event + pred->nevents - 1].loc;
-                    report_leak(rc, &c, &ci, mult, cap, &st, ret, needed);
-                    done = true;
-                }
-                if (done) break;
-            }
-            df_free(r);
+        pstate st;
+        ir_loc ret;
+        if (needed > 0 && find_abandoning_exit(&c, needed, &st, &ret)) report_leak(rc, &c, &ci, mult, cap, &st, ret, needed);
+    }
+    free(c.add); free(c.sel_case); free(c.sel_slot); free(c.loop_must); free(c.loop_has); free(eb);
+}
+
+/* ---- goroutines waiting for a context that is never cancelled ----------- */
+
+/* If channel key `chv` of function `fn` is co_ctx_done(x), the operand x. */
+static const ir_operand *done_ctx_operand(const ir_tu *tu, const ir_func *fn, ir_key chv) {
+    if (!chv) return NULL;
+    const ir_keyinfo *ki = &tu->keys[chv];
+    if (ki->kind == KEY_DEREF) ki = &tu->keys[ki->parent];
+    if (ki->kind != KEY_TEMP || ki->func != (int32_t)fn->index || ki->index < 0 ||
+        (uint32_t)ki->index >= fn->nevents)
+        return NULL;
+    const ir_event *d = &fn->events[ki->index];
+    return (d->kind == EV_CALL && d->api == API_CTX_DONE && d->nargs) ? &d->args[0] : NULL;
+}
+
+/* A blocking wait in the spawned function on co_ctx_done() of the context
+ * it was given as `arg`; its location, or line 0. */
+static ir_loc child_ctx_wait(analysis *an, const ir_event *spawn, ir_key C) {
+    const ir_tu *tu = analysis_tu(an);
+    ir_loc none = { 0, 0, 0 };
+    if (spawn->func < 0) return none;
+    const ir_func *g = &tu->funcs[spawn->func];
+    for (uint32_t e = 0; e < g->nevents; e++) {
+        const ir_event *ev = &g->events[e];
+        if (ev->kind != EV_CALL) continue;
+        const ir_operand *ch = NULL;
+        if (ev->api == API_CHAN_RECV && ev->nargs) ch = &ev->args[0];
+        else if (ev->api == API_SELECT && ev->cases_known && ev->ncases == 1 && ev->cases[0].op == CASE_RECV)
+            ch = &ev->cases[0].chan;
+        if (!ch) continue;
+        const ir_operand *x = done_ctx_operand(tu, g, chan_val(tu, ch));
+        if (x && x->value && map_key(an, spawn, x->value) == C) return ev->loc;
+    }
+    return none;
+}
+
+/* Is operand `op` the result of co_background() (a call, or a local that
+ * holds one)? */
+static bool is_background(const ir_tu *tu, const ir_func *fn, const ir_operand *op) {
+    ir_key k = op->value ? op->value : strip_deref(tu, op->obj);
+    if (!k) return false;
+    const ir_keyinfo *ki = &tu->keys[k];
+    if (ki->kind == KEY_TEMP && ki->func == (int32_t)fn->index && ki->index >= 0 && (uint32_t)ki->index < fn->nevents)
+        return fn->events[ki->index].api == API_BACKGROUND;
+    if (ki->kind != KEY_LOCAL) return false;
+    int n = 0;
+    bool bg = false;
+    for (uint32_t e = 0; e < fn->nevents; e++)
+        if (fn->events[e].kind == EV_CALL && fn->events[e].key == k) {
+            n++;
+            bg = fn->events[e].api == API_BACKGROUND;
+        }
+    return n == 1 && bg;
+}
+
+static void check_ctx_leak(rule_ctx *rc, analysis *an, uint32_t f, uint32_t spawn_ev) {
+    const ir_tu *tu = rc_tu(rc);
+    const ir_func *fn = &tu->funcs[f];
+    const ir_event *sp = &fn->events[spawn_ev];
+    if (sp->nargs < 2 || sp->func < 0) return;
+    ir_key C = sp->args[1].value;
+    if (!C || tu->keys[C].kind != KEY_LOCAL) return;
+    ir_loc wait = child_ctx_wait(an, sp, C);
+    if (!wait.line) return;
+    const char *child = tu->funcs[sp->func].name;
+    char name[256];
+    kstr(tu, C, name, sizeof name);
+    /* how C was made: exactly one call stores into it */
+    int32_t mk = -1;
+    for (uint32_t e = 0; e < fn->nevents; e++) {
+        const ir_event *ev = &fn->events[e];
+        if (ev->kind == EV_CALL && ev->key == C) {
+            if (mk >= 0) return;
+            mk = (int32_t)e;
+        } else if (written_key_in(fn, ev) && ir_key_is_prefix(tu, written_key_in(fn, ev), C) &&
+                   ev->kind != EV_CALL) {
+            return; /* assigned from something else */
+        }
+    }
+    if (mk < 0) return;
+    const ir_event *m = &fn->events[mk];
+    if (m->api == API_BACKGROUND) {
+        diag *d = rc_report(rc, sp->loc,
+                            "goroutine %s can block forever waiting for %s to be cancelled (line %u): %s is "
+                            "co_background(), which is never cancelled (its done channel is NULL); give %s a "
+                            "context made with co_with_cancel and cancel it",
+                            child, name, wait.line, name, child);
+        if (d) {
+            diag_add_related(d, rc_loc(rc, wait), "%s waits here", child);
+            diag_add_related(d, rc_loc(rc, m->loc), "%s is co_background() here", name);
+        }
+        return;
+    }
+    if (m->api != API_WITH_CANCEL || m->nargs < 2 || !is_background(tu, fn, &m->args[0])) return;
+    ir_key CK = m->args[1].obj;
+    if (!CK) return;
+    leak_ctx c = { an, tu, fn, NULL, C, (uint32_t)mk, spawn_ev, ROLE_WAITER, NULL, NULL, NULL, NULL, NULL };
+    uint32_t *eb = event_blocks(fn);
+    c.eb = eb;
+    c.add = calloc(fn->nevents ? fn->nevents : 1, 1);
+    c.sel_case = calloc(fn->nevents ? fn->nevents : 1, sizeof *c.sel_case);
+    c.sel_slot = calloc(fn->nevents ? fn->nevents : 1, sizeof *c.sel_slot);
+    c.loop_must = calloc(fn->nloops ? fn->nloops : 1, sizeof *c.loop_must);
+    c.loop_has = calloc(fn->nloops ? fn->nloops : 1, sizeof *c.loop_has);
+    bool escapes = false;
+    for (uint32_t e = 0; e < fn->nevents && !escapes; e++) {
+        const ir_event *ev = &fn->events[e];
+        c.sel_slot[e] = -1;
+        const ir_operand *a0;
+        ir_loc loc;
+        ir_api api = call_api(fn, ev, &a0, &loc);
+        if ((int32_t)e == mk) continue;
+        if (api == API_CANCEL && a0 && (a0->obj == CK || strip_deref(tu, a0->obj) == CK)) { c.add[e] = SAT; continue; }
+        bool rel = false;
+        for (uint32_t a = 0; a < ev->nargs; a++) rel |= operand_relates(tu, &ev->args[a], CK);
+        if (!rel) continue;
+        if (ev->kind == EV_CALL && api == API_NONE && ev->func >= 0 && !ev->deferred &&
+            callee_does(an, ev, EFF_CANCEL, CK, NULL)) { c.add[e] = SAT; continue; }
+        escapes = true; /* the cancel function goes somewhere cvet does not follow */
+    }
+    pstate st;
+    ir_loc ret;
+    if (!escapes && find_abandoning_exit(&c, 1, &st, &ret)) {
+        char cname[256];
+        kstr(tu, CK, cname, sizeof cname);
+        diag *d = rc_report(rc, sp->loc,
+                            "goroutine %s can block forever waiting for %s to be cancelled (line %u): %s can "
+                            "return at line %u without calling co_cancel(&%s); cancel on every path "
+                            "(CO_DEFER_CANCEL(&%s) right after co_with_cancel)",
+                            child, name, wait.line, fn->name, ret.line, cname, cname);
+        if (d) {
+            diag_add_related(d, rc_loc(rc, wait), "%s waits here", child);
+            diag_add_related(d, rc_loc(rc, ret), "%s returns here without cancelling", fn->name);
+            diag_add_step(d, rc_loc(rc, m->loc), "%s is made with co_with_cancel", name);
+            diag_add_step(d, rc_loc(rc, sp->loc), "goroutine %s is spawned with %s", child, name);
+            diag_add_step(d, rc_loc(rc, ret), "%s returns without co_cancel(&%s)", fn->name, cname);
+            diag_add_step(d, rc_loc(rc, wait), "%s waits forever for co_ctx_done(%s)", child, name);
         }
     }
     free(c.add); free(c.sel_case); free(c.sel_slot); free(c.loop_must); free(c.loop_has); free(eb);
@@ -1424,6 +1572,8 @@ static void check_goroutine_leak(rule_ctx *rc) {
         for (uint32_t e = 0; e < fn->nevents; e++)
             if (fn->events[e].kind == EV_CALL && fn->events[e].api == API_CHAN_MAKE && !fn->events[e].deferred)
                 check_leaks_for(rc, an, f, e);
+            else if (fn->events[e].kind == EV_SPAWN)
+                check_ctx_leak(rc, an, f, e);
     }
 }
 
