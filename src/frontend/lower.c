@@ -1264,6 +1264,11 @@ static void cond_x(fb *b, node *n, int32_t t, int32_t f, bool swap)
                     int32_t eq = k == CXBinaryOperator_EQ ? t : f, ne = k == CXBinaryOperator_EQ ? f : t;
                     bool eq_first = (eq == t) != swap;
                     ir_cond_kind eqk = c == 0 ? COND_ZERO : COND_EQ, nek = c == 0 ? COND_NONZERO : COND_NE;
+                    if (c == 1 && ctype(strip(other)).kind == CXType_Bool) {
+                        eqk = COND_NONZERO; /* a bool result == true */
+                        nek = COND_ZERO;
+                        c = 0;
+                    }
                     if (eq_first) {
                         add_edge(b, b->cur, eq, eqk, ev, c);
                         add_edge(b, b->cur, ne, nek, ev, c);

@@ -533,7 +533,8 @@ START_TEST(test_conditions_on_results)
           "void h(co_chan *ch) { int v; while (co_chan_recv(ch, &v)) a(); }\n"
           "void k(co_case *cs) { if (co_select_try(cs, 2) == -1) a(); }\n"
           "void m(co_ctx *ctx) { if (co_ctx_err(ctx) != 0) b(); }\n"
-          "void n(co_timer *t) { if (!co_timer_stop(t)) a(); }\n");
+          "void n(co_timer *t) { if (!co_timer_stop(t)) a(); }\n"
+          "void q(co_mutex *m) { if (co_mutex_trylock(m) == true) a(); }\n");
     const ir_func *f = func(tu, "f");
     int32_t tl = find_event(tu, f, "call co_mutex_trylock");
     ck_assert(f->events[tl].in_condition);
@@ -572,6 +573,9 @@ START_TEST(test_conditions_on_results)
     ck_assert_int_eq(m->blocks[0].succs[1].cond, COND_ZERO);
     const ir_func *n = func(tu, "n");
     ck_assert_int_eq(n->blocks[0].succs[0].cond, COND_ZERO);
+    const ir_func *q = func(tu, "q");
+    ck_assert_int_eq(q->blocks[0].succs[0].cond, COND_NONZERO);
+    ck_assert_int_eq(q->blocks[0].succs[1].cond, COND_ZERO);
     DONE();
 }
 END_TEST
