@@ -120,6 +120,8 @@ typedef struct input_list { input_file *items; size_t n, cap; } input_list;
  * (an unreadable directory is an error note). Excluded paths are skipped. */
 void inputs_collect(const char *path, const cvet_config *cfg, input_list *out, diag_list *notes);
 bool inputs_excluded(const cvet_config *cfg, const char *path);
+/* Drops files named twice (by realpath), keeping the first spelling and the order. */
+void inputs_dedupe(input_list *l);
 void inputs_free(input_list *l);
 
 typedef struct compdb_entry {

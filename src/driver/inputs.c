@@ -15,8 +15,6 @@
 #include "driver/driver.h"
 
 static void add_input(input_list *l, const char *path) {
-    for (size_t i = 0; i < l->n; i++)
-        if (strcmp(l->items[i].path, path) == 0) return;
     if (l->n == l->cap) {
         l->cap = l->cap ? l->cap * 2 : 32;
         l->items = realloc(l->items, l->cap * sizeof *l->items);
@@ -167,4 +165,42 @@ void inputs_collect(const char *path, const cvet_config *cfg, input_list *out, d
     } else {
         diag_list_note(notes, LEVEL_ERROR, loc, "not a regular file or directory; not analysed");
     }
+}
+
+/* Drops files named twice (a.c and ./a.c, or through a symlink): the
+ * first spelling wins, the order is kept. */
+typedef struct real_entry { char *real; size_t index; } real_entry;
+
+static int cmp_real(const void *a, const void *b) {
+    const real_entry *x = a, *y = b;
+    int c = strcmp(x->real, y->real);
+    return c ? c : (x->index > y->index) - (x->index < y->index);
+}
+
+void inputs_dedupe(input_list *l) {
+    size_t n = l->n;
+    if (n < 2) return;
+    real_entry *e = calloc(n, sizeof *e);
+    bool *drop = calloc(n, sizeof *drop);
+    if (!e || !drop) abort();
+    for (size_t i = 0; i < n; i++) {
+        char buf[PATH_MAX];
+        e[i].real = strdup(realpath(l->items[i].path, buf) ? buf : l->items[i].path);
+        e[i].index = i;
+    }
+    qsort(e, n, sizeof *e, cmp_real);
+    for (size_t i = 1; i < n; i++)
+        if (strcmp(e[i].real, e[i - 1].real) == 0) drop[e[i].index] = true;
+    size_t w = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!drop[i]) { l->items[w++] = l->items[i]; continue; }
+        free(l->items[i].path);
+        for (size_t k = 0; k < l->items[i].nargs; k++) free(l->items[i].args[k]);
+        free(l->items[i].args);
+        free(l->items[i].workdir);
+    }
+    l->n = w;
+    for (size_t i = 0; i < n; i++) free(e[i].real);
+    free(e);
+    free(drop);
 }

@@ -343,6 +343,7 @@ int main(int argc, char **argv) {
         for (size_t p = 0; p < c.npaths; p++) inputs_collect(c.paths[p], &cfg, &inputs, &result);
     }
 
+    inputs_dedupe(&inputs);
     if (inputs.n == 0 && result.nnotes == 0) {
         src_loc none = { .file = c.npaths ? c.paths[0] : c.compdb };
         diag_list_note(&result, LEVEL_WARNING, none, "no C files to analyse");

@@ -312,6 +312,9 @@ def case_fail_on(tmp):
     for fo, want in (('never', 0), ('error', 0), ('warning', 1), ('note', 1)):
         rc, out, err = run(['--fail-on', fo] + RULES + ['a.c'], tmp)
         check(rc == want, '--fail-on %s: exit %d, expected %d' % (fo, rc, want))
+    rc, out, err = run(['--format', 'json'] + RULES + ['a.c', './a.c', os.path.join(tmp, 'a.c'), '.'], tmp)
+    j = json.loads(out)
+    check(j['files']['total'] == 1 and len(j['findings']) == 1, 'a file named 4 times is analysed once: %s' % j['files'])
     write(tmp, '.cvet.json', '{"levels": {"empty-critical-section": "error"}}')
     rc, out, err = run(['--fail-on', 'error', '--format', 'json'] + RULES + ['a.c'], tmp)
     check(rc == 1 and findings_of(out)[0]['level'] == 'error', 'levels override: %d %s' % (rc, out))
