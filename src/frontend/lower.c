@@ -68,6 +68,8 @@ typedef struct fb {
     node *root;
     var *vars; uint32_t nvars, capvars;
     uint32_t nparams, nlocals;
+    int32_t *param_var, *local_var; /* ir index -> vars index */
+    uint32_t capparam_var, caplocal_var;
     /* cursor -> var */
     int32_t *vmap; uint32_t capvmap;
     bblock *blocks; uint32_t nblocks, capblocks;
@@ -212,9 +214,13 @@ static int32_t add_var(fb *b, node *n, bool is_param)
         v->v.is_static = sc == CX_SC_Static;
     }
     if (is_param) {
+        GROW(b->param_var, b->nparams, b->capparam_var);
+        b->param_var[b->nparams] = vi;
         v->ir_index = (int32_t)b->nparams++;
         v->v.key = ir_key_intern(b->tu, KEY_PARAM, 0, v->v.name, b->fidx, v->ir_index, NULL, v->v.type);
     } else {
+        GROW(b->local_var, b->nlocals, b->caplocal_var);
+        b->local_var[b->nlocals] = vi;
         v->ir_index = (int32_t)b->nlocals++;
         v->v.key = ir_key_intern(b->tu, KEY_LOCAL, 0, v->v.name, b->fidx, v->ir_index, NULL, v->v.type);
     }
@@ -603,10 +609,8 @@ static int32_t result_event(fb *b, val v)
     if (v.call >= 0) return v.call;
     if (v.key) {
         const ir_keyinfo *k = &b->tu->keys[v.key];
-        if (k->kind == KEY_LOCAL && k->func == b->fidx) {
-            for (uint32_t i = 0; i < b->nvars; i++)
-                if (b->vars[i].v.key == v.key) return b->vars[i].result_event;
-        }
+        if (k->kind == KEY_LOCAL && k->func == b->fidx && k->index >= 0 && (uint32_t)k->index < b->nlocals)
+            return b->vars[b->local_var[k->index]].result_event;
     }
     return -1;
 }
@@ -654,9 +658,9 @@ static var *var_of_key(fb *b, ir_key k)
 {
     if (!k) return NULL;
     const ir_keyinfo *ki = &b->tu->keys[k];
-    if ((ki->kind != KEY_LOCAL && ki->kind != KEY_PARAM) || ki->func != b->fidx) return NULL;
-    for (uint32_t i = 0; i < b->nvars; i++)
-        if (b->vars[i].v.key == k) return &b->vars[i];
+    if (ki->func != b->fidx || ki->index < 0) return NULL;
+    if (ki->kind == KEY_LOCAL && (uint32_t)ki->index < b->nlocals) return &b->vars[b->local_var[ki->index]];
+    if (ki->kind == KEY_PARAM && (uint32_t)ki->index < b->nparams) return &b->vars[b->param_var[ki->index]];
     return NULL;
 }
 
@@ -1181,6 +1185,16 @@ static val lx(fb *b, node *n, mode m)
 }
 
 /* ---- Conditions ----------------------------------------------------------------------------------------- */
+/* __builtin_expect(x, c) (likely/unlikely macros): the condition is x. */
+static node *expect_arg(node *n)
+{
+    if (!n || n->kind != CXCursor_CallExpr || n->nkids < 2) return NULL;
+    node *cs = strip_x(n->first, false);
+    if (!cs || cs->kind != CXCursor_DeclRefExpr || cs->ref_kind != REF_FUNC || !cs->ref_name) return NULL;
+    if (strncmp(cs->ref_name, "__builtin_expect", 16) != 0) return NULL;
+    return n->first->next;
+}
+
 /* Adds the two edges of a two-way branch. Convention: succs[0] is the
  * branch taken when the whole written condition is true (the then-branch),
  * also under `!` (which swaps t and f and sets `swap`). */
@@ -1217,6 +1231,8 @@ static void cond_x(fb *b, node *n, int32_t t, int32_t f, bool swap)
         return;
     }
     node *s = strip_x(n, false);
+    node *inner;
+    while ((inner = expect_arg(s)) != NULL) s = strip_x(inner, false);
     int64_t cv;
     if (const_int(b, s, &cv)) {
         goto_block(b, cv ? t : f);
@@ -2160,6 +2176,8 @@ bool fe_lower_function(fe_tu *f, CXCursor fc, uint32_t index)
     free(b.loops);
     free(b.vars);
     free(b.vmap);
+    free(b.param_var);
+    free(b.local_var);
     free(b.scopes);
     free(b.cleanups);
     free(b.targets);

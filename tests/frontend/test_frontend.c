@@ -506,6 +506,26 @@ START_TEST(test_guards_break_continue_goto)
 }
 END_TEST
 
+START_TEST(test_guards_switch)
+{
+    LOWER("co_mutex mu; void a(void); void z(void);\n"
+          "void f(int x) {\n"
+          "  switch (x) {\n"
+          "  case 0: { CO_DEFER_UNLOCK(&mu); co_mutex_lock(&mu); if (x) break; a(); }\n"
+          "  /* fall through */\n"
+          "  case 1: z(); break;\n"
+          "  }\n"
+          "}\n");
+    const ir_func *f = func(tu, "f");
+    /* case 0, break out of the switch from inside the guarded block */
+    PATH_IS(f, "00", "defer co_mutex_unlock(mu); call co_mutex_lock(mu); ~call co_mutex_unlock(mu)");
+    /* end of the block, then fall through into case 1 */
+    PATH_IS(f, "01", "defer co_mutex_unlock(mu); call co_mutex_lock(mu); call a(); ~call co_mutex_unlock(mu); call z()");
+    PATH_IS(f, "1", "call z()");
+    DONE();
+}
+END_TEST
+
 START_TEST(test_cleanup_attribute)
 {
     LOWER("static void release(int *p) { (void)p; }\n"
@@ -534,7 +554,9 @@ START_TEST(test_conditions_on_results)
           "void k(co_case *cs) { if (co_select_try(cs, 2) == -1) a(); }\n"
           "void m(co_ctx *ctx) { if (co_ctx_err(ctx) != 0) b(); }\n"
           "void n(co_timer *t) { if (!co_timer_stop(t)) a(); }\n"
-          "void q(co_mutex *m) { if (co_mutex_trylock(m) == true) a(); }\n");
+          "void q(co_mutex *m) { if (co_mutex_trylock(m) == true) a(); }\n"
+          "#define unlikely(x) __builtin_expect(!!(x), 0)\n"
+          "void r(co_mutex *m) { if (unlikely(!co_mutex_trylock(m))) return; co_mutex_unlock(m); }\n");
     const ir_func *f = func(tu, "f");
     int32_t tl = find_event(tu, f, "call co_mutex_trylock");
     ck_assert(f->events[tl].in_condition);
@@ -573,6 +595,9 @@ START_TEST(test_conditions_on_results)
     ck_assert_int_eq(m->blocks[0].succs[1].cond, COND_ZERO);
     const ir_func *n = func(tu, "n");
     ck_assert_int_eq(n->blocks[0].succs[0].cond, COND_ZERO);
+    const ir_func *r = func(tu, "r");
+    ck_assert_int_eq(r->blocks[0].succs[0].cond, COND_ZERO); /* the return branch */
+    ck_assert_int_eq(r->blocks[0].succs[1].cond, COND_NONZERO);
     const ir_func *q = func(tu, "q");
     ck_assert_int_eq(q->blocks[0].succs[0].cond, COND_NONZERO);
     ck_assert_int_eq(q->blocks[0].succs[1].cond, COND_ZERO);
@@ -1148,6 +1173,7 @@ static Suite *frontend_suite(void)
     tcase_add_test(tc, test_goto_labels);
     tcase_add_test(tc, test_guards_every_exit);
     tcase_add_test(tc, test_guards_break_continue_goto);
+    tcase_add_test(tc, test_guards_switch);
     tcase_add_test(tc, test_cleanup_attribute);
     tcase_add_test(tc, test_conditions_on_results);
     tcase_add_test(tc, test_keys_paths);
