@@ -171,18 +171,23 @@ static void closed_fn(void *arg) {
 START_TEST(t_select_closed_ok_false) { RT_RUN(closed_fn); }
 END_TEST
 
-/* A blocked select wakes up for a later send, a later receive, a close. */
+/* A blocked select wakes up for a later send, a later receive, a close.
+ * The helpers count down later_wg so the channels can be freed after. */
+static co_waitgroup later_wg;
 static void later_send(void *arg) {
+    CO_DEFER_DONE(&later_wg);
     co_sleep(10 * CO_MILLISECOND);
     int v = 77;
     co_chan_send(arg, &v);
 }
 static void later_recv(void *arg) {
+    CO_DEFER_DONE(&later_wg);
     co_sleep(10 * CO_MILLISECOND);
     int v;
     co_chan_recv(arg, &v);
 }
 static void later_close(void *arg) {
+    CO_DEFER_DONE(&later_wg);
     co_sleep(10 * CO_MILLISECOND);
     co_chan_close(arg);
 }
@@ -192,6 +197,7 @@ static void blocking_fn(void *arg) {
         co_chan *idle = co_chan_make(sizeof(int), 0);
         co_chan *ch = co_chan_make(sizeof(int), cap);
         int out = 0, v = 5;
+        co_wg_add(&later_wg, 3);
         co_go(later_send, ch);
         co_case r[3] = {CO_RECV(idle, &out), CO_RECV(NULL, &out), CO_RECV(ch, &out)};
         ck_assert_int_eq(co_select(r, 3), 2);
@@ -210,6 +216,10 @@ static void blocking_fn(void *arg) {
         ck_assert_int_eq(co_select(c, 2), 1);
         ck_assert(!c[1].ok);
         ck_assert_int_eq(out, 0);
+        co_wg_wait(&later_wg);
+        co_chan_free(idle);
+        co_chan_free(ch);
+        co_chan_free(cl);
     }
 }
 START_TEST(t_select_blocks_until_ready) { RT_RUN(blocking_fn); }
@@ -251,6 +261,7 @@ END_TEST
 static void dup_fn(void *arg) {
     (void)arg;
     co_chan *ch = co_chan_make(sizeof(int), 0);
+    co_wg_add(&later_wg, 1);
     co_go(later_send, ch);
     int a = 0, b = 0;
     co_case cs[2] = {CO_RECV(ch, &a), CO_RECV(ch, &b)};
@@ -261,6 +272,8 @@ static void dup_fn(void *arg) {
     co_case t = CO_RECV(ch, NULL);
     co_sleep(5 * CO_MILLISECOND);
     ck_assert_int_eq(co_select_try(&t, 1), -1);
+    co_wg_wait(&later_wg);
+    co_chan_free(ch);
 }
 START_TEST(t_select_duplicate_channel) { RT_RUN(dup_fn); }
 END_TEST
