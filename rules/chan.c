@@ -41,6 +41,17 @@ static bool operand_relates(const ir_tu *tu, const ir_operand *op, ir_key val) {
     return relates(tu, op->value, val) || relates(tu, op->obj, val);
 }
 
+/* Keys through an array element stand for every element at once (the IR
+ * collapses indices), so cvet cannot tell one channel from another there. */
+static bool has_index(const ir_tu *tu, ir_key k) {
+    for (int depth = 0; k && depth < 64; depth++) {
+        if (tu->keys[k].kind == KEY_INDEX) return true;
+        if (tu->keys[k].kind != KEY_FIELD && tu->keys[k].kind != KEY_DEREF) return false;
+        k = tu->keys[k].parent;
+    }
+    return false;
+}
+
 static const char *kstr(const ir_tu *tu, ir_key k, char *buf, size_t len) {
     return ir_key_str(tu, k, buf, len);
 }
@@ -246,14 +257,14 @@ static void collect_close_sites(close_ctx *c) {
         ir_api api = call_api(fn, ev, &a0, &loc);
         if (api == API_CHAN_CLOSE && a0) {
             ir_key v = chan_val(c->tu, a0);
-            if (v) c->sites[c->nsites++] = (close_site){ v, e, loc, NULL, ev->deferred };
+            if (v && !has_index(c->tu, v)) c->sites[c->nsites++] = (close_site){ v, e, loc, NULL, ev->deferred };
         } else if (ev->kind == EV_CALL && ev->api == API_NONE && ev->func >= 0 && !ev->deferred) {
             const fn_summary *s = summary_of(c->an, (uint32_t)ev->func);
             for (uint32_t i = 0; s && i < s->neffects && c->nsites < MAXSITES; i++) {
                 const fn_effect *fx = &s->effects[i];
                 if (fx->kind != EFF_CHAN_CLOSE || !fx->must || !s->returns) continue;
                 ir_key v = strip_deref(c->tu, map_key(c->an, ev, fx->key));
-                if (v) c->sites[c->nsites++] = (close_site){ v, e, ev->loc, ev->callee, false };
+                if (v && !has_index(c->tu, v)) c->sites[c->nsites++] = (close_site){ v, e, ev->loc, ev->callee, false };
             }
         }
     }
@@ -541,7 +552,7 @@ static void collect_local_chans(local_ctx *c, uint32_t f) {
     for (uint32_t e = 0; e < fn->nevents && c->nch < MAXCH; e++) {
         const ir_event *ev = &fn->events[e];
         if (ev->kind != EV_CALL || ev->api != API_CHAN_MAKE || !ev->key) continue;
-        if (ir_key_nonlocal(tu, ev->key)) continue;
+        if (ir_key_nonlocal(tu, ev->key) || has_index(tu, ev->key)) continue;
         if (tu->keys[ir_key_root(tu, ev->key)].kind != KEY_LOCAL) continue;
         if (find_chan(c, ev->key) >= 0) continue;
         int64_t cap = (ev->nargs > 1 && ev->args[1].has_const) ? ev->args[1].const_val : -1;
@@ -1371,7 +1382,7 @@ static void check_leaks_for(rule_ctx *rc, analysis *an, uint32_t f, uint32_t mak
     const ir_func *fn = &tu->funcs[f];
     const ir_event *mk = &fn->events[make_ev];
     ir_key K = mk->key;
-    if (!K || tu->keys[ir_key_root(tu, K)].kind != KEY_LOCAL) return;
+    if (!K || has_index(tu, K) || tu->keys[ir_key_root(tu, K)].kind != KEY_LOCAL) return;
     if (mk->nargs < 2 || !mk->args[1].has_const) return;
     int64_t cap = mk->args[1].const_val;
     for (uint32_t e = 0; e < fn->nevents; e++)

@@ -323,6 +323,17 @@ static void cancel_report(rule_ctx *rc, const ir_func *fn, const lt_finding *f, 
         diag_add_related(d, rc_loc(rc, lose), "%s ends here without calling it", fn->name);
         return;
     }
+    if (f->how == LT_GOROUTINE_DROPS) {
+        const ir_event *sp = &fn->events[f->lose_event];
+        int32_t g = sp->func >= 0 ? sp->func : sp->args[0].func;
+        const char *gname = tu->funcs[g].name;
+        d = rc_report(rc, site->loc, "the cancel function %s of this context is handed to goroutine %s (line %u), "
+                      "which returns without calling it, and nothing else calls it: the context leaks; call "
+                      "co_cancel in %s", name, gname, sp->loc.line, gname);
+        diag_add_related(d, rc_loc(rc, sp->loc), "handed to goroutine %s here", gname);
+        diag_add_related(d, rc_loc(rc, tu->funcs[g].end_loc), "%s returns here without calling it", gname);
+        return;
+    }
     if (f->how == LT_OVERWRITTEN) {
         d = rc_report(rc, site->loc, "the cancel function %s of this context is not called before it is "
                       "overwritten at line %u%s: the context leaks; call co_cancel(&%s) first",
@@ -651,6 +662,7 @@ static bool is_wait(analysis *an, const ir_tu *tu, const ir_event *ev) {
     if (ev->kind != EV_CALL || ev->deferred) return false;
     switch (ev->api) {
     case API_WG_WAIT: case API_CHAN_RECV: case API_SELECT: case API_COND_WAIT: case API_MUTEX_LOCK:
+    case API_SLEEP: /* a sleep may be how the code waits (badly) for the goroutine: stay silent */
         return true;
     case API_NONE:
         return ev->func >= 0 && (uint32_t)ev->func < tu->nfuncs && summary_find(an, (uint32_t)ev->func, EFF_BLOCK, 0);
@@ -733,10 +745,12 @@ static bool goroutine_retains(const ir_tu *tu, const ir_func *gf, ir_key k) {
 
 /* Was the caller's context variable `mk` filled by co_ctx_retain before the
  * spawn (e.g. j->ctx = co_ctx_retain(ctx))? Returns that event or -1. */
-static int32_t retained_into(const ir_func *fn, ir_key mk, uint32_t spawn) {
+static int32_t retained_into(const ir_tu *tu, const ir_func *fn, ir_key mk, uint32_t spawn) {
     for (uint32_t e = 0; e < spawn; e++) {
         const ir_event *ev = &fn->events[e];
-        if (ev->kind == EV_CALL && ev->api == API_CTX_RETAIN && ev->key == mk) return (int32_t)e;
+        if (ev->kind != EV_CALL || ev->api != API_CTX_RETAIN) continue;
+        if (ev->key == mk) return (int32_t)e;                                 /* j->ctx = co_ctx_retain(ctx) */
+        if (ev->nargs && lt_ptr_of(tu, &ev->args[0]) == mk) return (int32_t)e;  /* co_ctx_retain(ctx) in place */
     }
     return -1;
 }
@@ -788,7 +802,7 @@ static void uac_spawns(rule_ctx *rc, const ir_func *fn) {
             if (goroutine_retains(tu, gf, uses[u])) continue;
             ir_key mk = ir_key_map_to_caller(analysis_tu(an), &tmp, uses[u]);
             if (!mk) continue;
-            int32_t re = retained_into(fn, mk, e);
+            int32_t re = retained_into(tu, fn, mk, e);
             if (re >= 0) {
                 if (!goroutine_releases(an, ev, (uint32_t)g, mk)) {
                     char nb[128];

@@ -20,7 +20,10 @@ typedef struct lt_spec {
     bool null_result_drops;
 } lt_spec;
 
-typedef enum lt_how { LT_LOST_AT_EXIT, LT_OVERWRITTEN } lt_how;
+/* LT_GOROUTINE_DROPS: handed to a goroutine (lose_event = the EV_SPAWN)
+ * whose function returns without releasing it or handing it on, and the
+ * creator never releases it either. */
+typedef enum lt_how { LT_LOST_AT_EXIT, LT_OVERWRITTEN, LT_GOROUTINE_DROPS } lt_how;
 
 #define LT_MAX_PATH 64
 typedef struct lt_finding {

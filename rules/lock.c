@@ -326,7 +326,7 @@ static void st_bottom(void *state, void *ctx) {
     (void)ctx;
     ls_state *st = state;
     memset(st, 0, sizeof *st);
-    for (int i = 0; i < LS_MAX_SLOTS; i++) st->site[i] = LS_NOSITE;
+    for (int i = 0; i < LS_MAX_SLOTS; i++) st->site[i] = st->rel[i] = LS_NOSITE;
     st->ever = ~0ull;
 }
 
@@ -334,15 +334,23 @@ static void st_boundary(void *state, void *ctx) {
     memcpy(state, &((ls_fn *)ctx)->entry, sizeof(ls_state));
 }
 
+static uint16_t join_site(uint16_t a, uint16_t b) {
+    if (a == b || b == LS_NOSITE) return a;
+    if (a == LS_NOSITE) return b;
+    return LS_MANY;
+}
+
 static void st_join(void *dstv, const void *srcv, void *ctx) {
     ls_fn *lf = ctx;
     ls_state *d = dstv;
     const ls_state *s = srcv;
     for (uint32_t i = 0; i < lf->nslots; i++) {
-        if (d->v[i] == 0) d->site[i] = s->site[i];
-        else if (s->v[i] != 0 && d->site[i] != s->site[i]) {
-            if (d->site[i] == LS_NOSITE) d->site[i] = s->site[i];
-            else if (s->site[i] != LS_NOSITE) d->site[i] = LS_MANY;
+        if (d->v[i] == 0) {
+            d->site[i] = s->site[i];
+            d->rel[i] = s->rel[i];
+        } else if (s->v[i] != 0) {
+            d->site[i] = join_site(d->site[i], s->site[i]);
+            d->rel[i] = join_site(d->rel[i], s->rel[i]);
         }
         d->v[i] |= s->v[i];
     }
@@ -379,7 +387,7 @@ static void apply_op(ls_state *st, const ls_op *op) {
             st->doubled &= ~bit((int)w);
             break;
         }
-        st->v[w] = LS_FREE; st->site[w] = LS_NOSITE;
+        st->v[w] = LS_FREE; st->site[w] = LS_NOSITE; st->rel[w] = site;
         st->acquired &= ~bit((int)w);
         break;
     case OP_TRYLOCK:
@@ -397,6 +405,7 @@ static void apply_op(ls_state *st, const ls_op *op) {
     case OP_RUNLOCK:
         st->v[r1] = st->v[r2]; st->site[r1] = st->site[r2];
         st->v[r2] = LS_FREE; st->site[r2] = LS_NOSITE;
+        st->rel[r1] = site;
         if (!(st->v[r1] & LS_HELD)) st->acquired &= ~bit((int)r1);
         break;
     case OP_TRYRLOCK:
@@ -525,6 +534,12 @@ const ls_state *ls_block_out(const ls_fn *lf, uint32_t block) {
 bool ls_site_loc(const ls_fn *lf, const ls_state *st, int slot, ir_loc *out) {
     if (slot < 0 || st->site[slot] >= LS_MANY || st->site[slot] >= lf->fn->nevents) return false;
     *out = lf->fn->events[st->site[slot]].loc;
+    return true;
+}
+
+bool ls_release_loc(const ls_fn *lf, const ls_state *st, int slot, ir_loc *out) {
+    if (slot < 0 || st->rel[slot] >= LS_MANY || st->rel[slot] >= lf->fn->nevents) return false;
+    *out = lf->fn->events[st->rel[slot]].loc;
     return true;
 }
 
@@ -1010,34 +1025,41 @@ static void unlock_visit(ls_fn *lf, const ls_state *st, const ir_event *ev, uint
     void **ud = udv;
     rule_ctx *rc = ud[0];
     const ir_tu *tu = rc_tu(rc);
-    char name[256];
+    const ir_func *fn = ls_fn_func(lf);
+    char name[256], why[160], guard[96];
     ir_key obj;
-    ir_api api = ls_call_api(ls_fn_func(lf), ev, &obj);
+    ir_api api = ls_call_api(fn, ev, &obj);
     if (api != API_MUTEX_UNLOCK && api != API_RW_UNLOCK && api != API_RW_RUNLOCK) return;
     int w = unambiguous(lf, ls_slot_find(lf, obj, LS_W)), r1 = unambiguous(lf, ls_slot_find(lf, obj, LS_R1));
+    int s = api == API_RW_RUNLOCK ? r1 : w;
+    if (!ls_must_free(st, s)) return;
     obj_name(tu, obj, name, sizeof name);
-    if (api == API_RW_RUNLOCK) {
-        if (!ls_must_free(st, r1)) return;
-        rc_report(rc, ev->loc,
-                  "unlock of %s, which is not held here: on every path to this co_rwmutex_runlock the read "
-                  "lock was already released or never taken by this goroutine%s",
-                  name, ls_must_held(st, w) ? " (it holds the write lock: use co_rwmutex_unlock)" : "");
-        return;
-    }
-    if (!ls_must_free(st, w)) return;
-    if (api == API_RW_UNLOCK && ls_must_held(st, r1)) {
-        diag *d = rc_report(rc, ev->loc,
-                            "unlock of %s, which is not held here: the goroutine holds only its read lock "
-                            "(use co_rwmutex_runlock)",
-                            name);
-        relate_site(rc, d, lf, st, r1, "read-locked", name);
-        return;
-    }
-    rc_report(rc, ev->loc,
-              "unlock of %s, which is not held here: on every path to this unlock it was already released or "
-              "never locked by this goroutine; unlocking an unlocked mutex panics, and if another goroutine "
-              "holds it, this releases that goroutine's critical section",
-              name);
+    ir_loc rel;
+    bool has_rel = ls_release_loc(lf, st, s, &rel);
+    if (has_rel) snprintf(why, sizeof why, "it was already released at line %u", rel.line);
+    else snprintf(why, sizeof why, "on every path here it was already released or never locked by this goroutine");
+    guard[0] = 0;
+    if (ev->deferred && ev->defer_event >= 0 && (uint32_t)ev->defer_event < fn->nevents)
+        snprintf(guard, sizeof guard, " by the guard declared at line %u when this scope is left",
+                 fn->events[ev->defer_event].loc.line);
+    diag *d;
+    if (api == API_RW_UNLOCK && ls_must_held(st, r1))
+        d = rc_report(rc, ev->loc,
+                      "unlock of %s, which is not held here%s: the goroutine holds only its read lock (use "
+                      "co_rwmutex_runlock)",
+                      name, guard);
+    else if (api == API_RW_RUNLOCK && ls_must_held(st, w))
+        d = rc_report(rc, ev->loc,
+                      "unlock of %s, which is not held here%s: the goroutine holds its write lock, not a read "
+                      "lock (use co_rwmutex_unlock)",
+                      name, guard);
+    else
+        d = rc_report(rc, ev->loc,
+                      "unlock of %s, which is not held here%s: %s; unlocking an unlocked mutex panics, and if "
+                      "another goroutine holds it, this releases that goroutine's critical section",
+                      name, guard, why);
+    if (has_rel) diag_add_related(d, rc_loc(rc, rel), "%s released here", name);
+    if (guard[0]) diag_add_related(d, rc_loc(rc, fn->events[ev->defer_event].loc), "guard declared here");
     (void)index;
 }
 static void check_unlock_not_held(rule_ctx *rc) { for_each_function(rc, unlock_visit); }

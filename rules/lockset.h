@@ -37,6 +37,7 @@ static inline bool ls_slot_ambiguous(const ls_slot *s) { return s->indexed || s-
 typedef struct ls_state {
     uint8_t v[LS_MAX_SLOTS];       /* LS_HELD | LS_FREE | LS_UNKNOWN */
     uint16_t site[LS_MAX_SLOTS];   /* event index of the acquisition (or LS_NOSITE / LS_MANY) */
+    uint16_t rel[LS_MAX_SLOTS];    /* event index of the release that made it free, likewise */
     uint64_t acquired;             /* may: acquired in this function and not released since */
     uint64_t ever;                 /* must: acquired (blocking) at some point on every path */
     uint64_t touched;              /* may: acquired in this function on some path */
@@ -84,6 +85,8 @@ static inline bool ls_must_held(const ls_state *st, int slot) { return slot >= 0
 static inline bool ls_must_free(const ls_state *st, int slot) { return slot >= 0 && st->v[slot] == LS_FREE; }
 /* The acquisition location of a held slot, if known. */
 bool ls_site_loc(const ls_fn *lf, const ls_state *st, int slot, ir_loc *out);
+/* The location of the release that freed a slot, if known. */
+bool ls_release_loc(const ls_fn *lf, const ls_state *st, int slot, ir_loc *out);
 
 /* ---- Helpers shared by the lock rules ------------------------------------ */
 /* The api a (possibly deferred) call performs and its first argument's object. */

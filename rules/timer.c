@@ -445,6 +445,37 @@ static void lt_run_func(rule_ctx *rc, const ir_func *fn, const lt_spec *spec, lt
             report(rc, fn, &f, ud);
         }
     }
+    /* Sites handed to a goroutine that drops them (seen through its summary). */
+    for (uint32_t s = 0; s < c.nsites; s++) {
+        if (reported[s]) continue;
+        ir_key k = c.site_key[s];
+        int32_t drop_spawn = -1;
+        bool handled_elsewhere = false;
+        for (uint32_t e = 0; e < fn->nevents && !handled_elsewhere; e++) {
+            const ir_event *ev = &fn->events[e];
+            if (e == c.site_event[s]) continue;
+            if (ev->kind == EV_SPAWN && ev->nargs >= 2 && lt_refers(tu, &ev->args[1], k)) {
+                int32_t g = ev->func >= 0 ? ev->func : ev->args[0].func;
+                const fn_summary *sum = g >= 0 && (uint32_t)g < tu->nfuncs ? summary_of(c.an, (uint32_t)g) : NULL;
+                if (!sum || !sum->returns ||
+                    lt_call_takes(c.an, tu, ev, &ev->args[1], k, spec->release_eff, 2) || drop_spawn >= 0)
+                    handled_elsewhere = true;
+                else
+                    drop_spawn = (int32_t)e;
+                continue;
+            }
+            if (lt_kills(&c, ev, k)) handled_elsewhere = true;
+        }
+        if (handled_elsewhere || drop_spawn < 0) continue;
+        lt_finding f;
+        memset(&f, 0, sizeof f);
+        f.site_event = c.site_event[s];
+        f.key = k;
+        f.how = LT_GOROUTINE_DROPS;
+        f.lose_event = drop_spawn;
+        reported[s] = true;
+        report(rc, fn, &f, ud);
+    }
     df_free(r);
     free(c.site_of_event);
 }
@@ -488,6 +519,17 @@ static void timer_report(rule_ctx *rc, const ir_func *fn, const lt_finding *f, v
     const char *name = key_name(tu, f->key, nbuf, sizeof nbuf);
     ir_loc lose = lt_exit_loc(fn, f->lose_event);
     diag *d;
+    if (f->how == LT_GOROUTINE_DROPS) {
+        const ir_event *sp = &fn->events[f->lose_event];
+        int32_t g = sp->func >= 0 ? sp->func : sp->args[0].func;
+        const char *gname = tu->funcs[g].name;
+        d = rc_report(rc, site->loc, "%s %s created here is handed to goroutine %s (line %u), which returns without "
+                      "stopping it, and nothing else stops it; call %s in %s", what, name ? name : "(unnamed)",
+                      gname, sp->loc.line, stop, gname);
+        diag_add_related(d, rc_loc(rc, sp->loc), "handed to goroutine %s here", gname);
+        diag_add_related(d, rc_loc(rc, tu->funcs[g].end_loc), "%s returns here without stopping it", gname);
+        return;
+    }
     if (f->how == LT_OVERWRITTEN) {
         d = rc_report(rc, site->loc, "%s %s created here is overwritten at line %u%s before it is stopped; "
                       "the old %s is never stopped (call %s first)",
