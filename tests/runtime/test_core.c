@@ -3,6 +3,7 @@
 #include "rt_test.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 
 static int main_arg_seen;
@@ -233,6 +234,56 @@ static void errno_fn(void *arg) {
 START_TEST(t_errno_per_goroutine) { RT_RUN(errno_fn); }
 END_TEST
 
+/* co_go reports failure as -1 with errno. */
+static void go_null_fn(void *arg) {
+    (void)arg;
+    errno = 0;
+    ck_assert_int_eq(co_go(NULL, NULL), -1);
+    ck_assert_int_eq(errno, EINVAL);
+}
+START_TEST(t_go_null_fn_einval) { RT_RUN(go_null_fn); }
+END_TEST
+
+/* With mprotect guard pages (2 mappings per stack) the process runs out of
+ * vm.max_map_count near 32,000 live goroutines: co_go must fail with -1 and
+ * EAGAIN (not crash), and say why on stderr. Skipped under the sanitizers
+ * (malloc'ed stacks) and when the limit is raised beyond a quick test. */
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+#define RT_MALLOC_STACKS 1
+#endif
+static void park_forever(void *arg) { co_chan_recv(arg, NULL); }
+static void map_limit_fn(void *arg) {
+    (void)arg;
+    co_chan *never = co_chan_make(1, 0);
+    for (long i = 0; i < 80000; i++) {
+        if (co_go(park_forever, never) != 0) {
+            fprintf(stderr, "co_go failed after %ld: errno %d\n", i, errno);
+            return;
+        }
+    }
+    fprintf(stderr, "no failure\n");
+}
+START_TEST(t_go_fails_at_map_limit) {
+#ifndef RT_MALLOC_STACKS
+    FILE *f = fopen("/proc/sys/vm/max_map_count", "r");
+    long max_map = 0;
+    if (f) {
+        if (fscanf(f, "%ld", &max_map) != 1) max_map = 0;
+        fclose(f);
+    }
+    if (max_map <= 0 || max_map > 70000) return;
+    static const char *const env[] = {"CO_STACK_GUARD=mprotect", "CO_STACK_SIZE=16384", NULL};
+    rt_child_result r;
+    rt_child(map_limit_fn, NULL, env, 60, &r);
+    ck_assert_msg(rt_child_exit_code(&r) == 0, "status 0x%x stderr:\n%s", r.status, r.err);
+    char want[64];
+    snprintf(want, sizeof want, "errno %d", EAGAIN);
+    ck_assert_msg(strstr(r.err, "co_go failed after") && strstr(r.err, want), "stderr:\n%s", r.err);
+    ck_assert_msg(strstr(r.err, "vm.max_map_count"), "no explanation on stderr:\n%s", r.err);
+#endif
+}
+END_TEST
+
 void add_core_tests(Suite *s) {
     TCase *tc = tcase_create("core");
     tcase_set_timeout(tc, 20);
@@ -249,5 +300,7 @@ void add_core_tests(Suite *s) {
     tcase_add_test(tc, t_now_outside_goroutines);
     tcase_add_test(tc, t_goid_unique_and_stable);
     tcase_add_test(tc, t_errno_per_goroutine);
+    tcase_add_test(tc, t_go_null_fn_einval);
+    tcase_add_test(tc, t_go_fails_at_map_limit);
     suite_add_tcase(s, tc);
 }
