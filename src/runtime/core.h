@@ -175,6 +175,11 @@ void co__san_arrived(co__worker *w, co__g *g);
  * of whatever runs on the worker now. */
 void co__san_enter_g_fiber(co__worker *w, co__g *g);
 void co__san_restore_fiber(co__worker *w);
-void co__san_stack_reuse(co__g *g);                /* cached stack, new goroutine */
+void co__san_stack_reuse(co__g *g);
+/* Under TSan, libc calls the runtime makes for itself (realloc, memset)
+ * are intercepted and would look like unsynchronised goroutine accesses:
+ * they run between these. No-ops otherwise. */
+void co__san_ignore_begin(void);
+void co__san_ignore_end(void);                /* cached stack, new goroutine */
 
 #endif /* CO_CORE_H */

@@ -16,6 +16,8 @@ void __tsan_destroy_fiber(void *fiber);
 void __tsan_switch_to_fiber(void *fiber, unsigned flags);
 void __tsan_acquire(void *addr);
 void __tsan_release(void *addr);
+void __tsan_ignore_thread_begin(void);
+void __tsan_ignore_thread_end(void);
 #define CO__TSAN_NO_SYNC 1 /* __tsan_switch_to_fiber_no_sync */
 #endif
 
@@ -23,6 +25,20 @@ void __tsan_release(void *addr);
 void __sanitizer_start_switch_fiber(void **fake_stack_save, const void *bottom, size_t size);
 void __sanitizer_finish_switch_fiber(void *fake_stack_save, const void **bottom_old, size_t *size_old);
 #endif
+
+void co__san_ignore_begin(void)
+{
+#if defined(CO_TSAN)
+    __tsan_ignore_thread_begin();
+#endif
+}
+
+void co__san_ignore_end(void)
+{
+#if defined(CO_TSAN)
+    __tsan_ignore_thread_end();
+#endif
+}
 
 void co__race_release(const void *addr)
 {
@@ -43,31 +59,34 @@ void co__race_acquire(const void *addr)
 }
 
 #if defined(CO_TSAN)
-/* GCC's TSan runtime takes tens of milliseconds to create a fiber, so
- * fibers are pooled and reused, and only a few
- * exist (CO_TSAN_FIBERS, default 512). A goroutine that finds none runs as part of its worker's thread:
- * it releases on every switch out and acquires on every resume, so its own
- * steps stay ordered; only races between such goroutines sharing a worker
- * go unseen, and TSan's shadow call stack of the worker grows while many
- * of them are parked (so keep TSan tests to hundreds of goroutines).
- * Known false positive: errno is the worker thread's TLS, so two fibers
- * on one worker that both write errno in instrumented code race on it. */
+/* Every goroutine runs on a TSan fiber of its own (its own vector clock
+ * and shadow call stack). GCC 12's TSan takes ~30 ms to create one on this
+ * kind of machine (clang's ~0.2 ms), so fibers are pooled and reused: the
+ * cost is paid once per peak number of live goroutines. CO_TSAN_FIBERS=N
+ * caps the pool; goroutines beyond it run on their worker's own fiber
+ * (releasing at every switch out, acquiring at every resume). That is only
+ * sound with CO_PROCS=1: TSan's shadow call stack is per fiber, and a
+ * fiberless goroutine that migrates unbalances two workers' stacks.
+ * Known false positive: errno is the worker thread's TLS, so two fibers on
+ * one worker that both write errno in instrumented code race on it. */
 static unsigned fib_lock;
 static void **fib_pool;
 static size_t fib_n, fib_cap;
-static long fib_created, fib_max = -1;
+static long fib_created, fib_max;
+static bool fib_init;
 
 static void *fiber_get(void)
 {
     void *f = NULL;
     co__spin_lock(&fib_lock);
-    if (fib_max < 0) {
+    if (!fib_init) {
         const char *e = getenv("CO_TSAN_FIBERS");
-        fib_max = e && *e ? atol(e) : 512;
+        fib_max = e && *e ? atol(e) : -1; /* -1: no limit */
+        fib_init = true;
     }
     if (fib_n) {
         f = fib_pool[--fib_n];
-    } else if (fib_created < fib_max) {
+    } else if (fib_max < 0 || fib_created < fib_max) {
         fib_created++;
         co__spin_unlock(&fib_lock);
         return __tsan_create_fiber(0);
@@ -81,7 +100,9 @@ static void fiber_put(void *f)
     co__spin_lock(&fib_lock);
     if (fib_n == fib_cap) {
         size_t cap = fib_cap ? fib_cap * 2 : 64;
+        co__san_ignore_begin();
         void **p = realloc(fib_pool, cap * sizeof *p);
+        co__san_ignore_end();
         if (!p) {
             co__spin_unlock(&fib_lock);
             return; /* leak the fiber */

@@ -624,6 +624,8 @@ static void g_exit(co__g *g)
         h->fn(h);
     }
     co__race_release(g);
+    if (g->is_main)
+        co__race_release(&co__S.main_done);
     g_switch_out(g, CO__WHY_EXIT);
     __builtin_unreachable();
 }
@@ -871,6 +873,7 @@ int co_main(void (*fn)(void *arg), void *arg)
         abort();
     }
     g->is_main = true;
+    co__race_release(g); /* what the caller did happens-before fn runs */
     gq_push(g);
     for (int i = 0; i < co__S.nprocs; i++) {
         co__worker *w = &co__S.workers[i];
@@ -881,6 +884,7 @@ int co_main(void (*fn)(void *arg), void *arg)
     }
     while (!atomic_load(&co__S.main_done))
         futex_wait(&co__S.main_futex, 0, -1);
+    co__race_acquire(&co__S.main_done); /* fn's effects happen-before co_main returns */
 
     int rc = 0;
     const char *lc = getenv("CO_LEAKCHECK");

@@ -166,7 +166,9 @@ static co__g *block_new(void)
     }
 #endif
     co__g *g = (co__g *)(base + size - G_SIZE);
+    co__san_ignore_begin();
     memset(g, 0, sizeof *g);
+    co__san_ignore_end();
     g->block = base;
     g->block_size = size;
     g->guard_size = guard;
@@ -207,7 +209,9 @@ co__g *co__stack_alloc(co__worker *w)
     }
     /* Reset everything but the block description and registry links. */
     size_t off = offsetof(co__g, block);
+    co__san_ignore_begin();
     memset(g, 0, off);
+    co__san_ignore_end();
     g->cache_next = NULL;
     g->asan_fake = NULL;
     g->tsan_fiber = NULL;

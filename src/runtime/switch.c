@@ -44,7 +44,9 @@ void co__mctx_make(co__mctx *c, void *lo, size_t size, void (*entry)(void *), vo
     /* Popped by co__mctx_switch: r15 r14 r13 r12 rbx rbp, then ret. After
      * the ret rsp is 16-byte aligned, so the trampoline's call is ABI-correct. */
     uintptr_t *sp = (uintptr_t *)(top - 72);
+    co__san_ignore_begin();
     memset(sp, 0, 72);
+    co__san_ignore_end();
     sp[2] = (uintptr_t)arg;    /* r13 */
     sp[3] = (uintptr_t)entry;  /* r12 */
     sp[5] = 0;                 /* rbp */
@@ -52,7 +54,9 @@ void co__mctx_make(co__mctx *c, void *lo, size_t size, void (*entry)(void *), vo
 #elif defined(__aarch64__)
     /* Loaded by co__mctx_switch: x19..x30 then d8..d15 (160 bytes). */
     uintptr_t *sp = (uintptr_t *)(top - 160);
+    co__san_ignore_begin();
     memset(sp, 0, 160);
+    co__san_ignore_end();
     sp[0] = (uintptr_t)entry;  /* x19 */
     sp[1] = (uintptr_t)arg;    /* x20 */
     sp[10] = 0;                /* x29 */

@@ -96,7 +96,9 @@ void co__timer_add(co__tnode *t, int64_t when)
     }
     if (heap_len == heap_cap) {
         size_t cap = heap_cap ? heap_cap * 2 : 64;
+        co__san_ignore_begin();
         co__tnode **h = realloc(heap, cap * sizeof *h);
+        co__san_ignore_end();
         if (!h) {
             co__spin_unlock(&heap_lock);
             co__panic("out of memory growing the timer heap");
