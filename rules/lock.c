@@ -1040,7 +1040,7 @@ static void unlock_visit(ls_fn *lf, const ls_state *st, const ir_event *ev, uint
     else snprintf(why, sizeof why, "on every path here it was already released or never locked by this goroutine");
     guard[0] = 0;
     if (ev->deferred && ev->defer_event >= 0 && (uint32_t)ev->defer_event < fn->nevents)
-        snprintf(guard, sizeof guard, " by the guard declared at line %u when this scope is left",
+        snprintf(guard, sizeof guard, " (the guard declared at line %u runs this unlock as the scope is left)",
                  fn->events[ev->defer_event].loc.line);
     diag *d;
     if (api == API_RW_UNLOCK && ls_must_held(st, r1))
