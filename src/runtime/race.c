@@ -132,6 +132,9 @@ void co__san_worker_init(co__worker *w)
     /* Frees dead goroutines' stacks: it acquires their history, so the free
      * does not race with their last writes, and it never releases. */
     w->tsan_reaper_fiber = __tsan_create_fiber(0);
+    /* The thread's TLS (errno) was initialised by this thread: goroutines
+     * arriving here acquire this snapshot, and only it (no later history). */
+    __tsan_release(&w->tsan_sched_fiber);
 #else
     (void)w;
 #endif
@@ -203,6 +206,8 @@ void co__san_arrived(co__worker *w, co__g *g)
 #if defined(CO_TSAN)
     if (g && !g->tsan_fiber)
         __tsan_acquire(g); /* its previous steps ran on another fiber */
+    if (g)
+        __tsan_acquire(&w->tsan_sched_fiber);
 #endif
     (void)w;
     (void)g;
