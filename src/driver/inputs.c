@@ -114,7 +114,7 @@ static void walk_dir(walker *w, const char *path, const struct stat *st) {
         names[n++] = strdup(e->d_name);
     }
     closedir(d);
-    qsort(names, n, sizeof *names, cmp_names);
+    if (n) qsort(names, n, sizeof *names, cmp_names);
     for (size_t i = 0; i < n; i++) {
         char child[PATH_MAX];
         if (strcmp(path, ".") == 0) snprintf(child, sizeof child, "%s", names[i]);

@@ -410,7 +410,7 @@ int main(int argc, char **argv) {
     inputs_free(&inputs);
     selection_free(&sel);
     config_free(&cfg);
-    free(extra);
+    /* extra (and the config -I paths joined into it) stays reachable until exit */
     free(c.ops); free(c.paths); free(c.compiler_args);
     return rc;
 }
