@@ -911,7 +911,9 @@ static val assign(fb *b, node *at, node *lhs, ir_key lkey, CXType ltype, node *r
     else r = lx(b, rhs, RVAL);
     if (!init) access(b, EV_WRITE, lkey, at);
     ir_type lcls = fe_type_class(b->f, ltype);
-    if (lkey && (r.key || r.addr || r.call >= 0 || r.func_name) && (lcls != TY_SCALAR || r.call >= 0)) {
+    /* `t = NULL` on a pointer of interest: rules must see the old value is gone */
+    bool null_store = !init && lcls != TY_SCALAR && lcls != TY_OTHER && is_null_const(b, rhs);
+    if (lkey && (r.key || r.addr || r.call >= 0 || r.func_name || null_store) && (lcls != TY_SCALAR || r.call >= 0)) {
         int32_t ev = emit(b, EV_ASSIGN, loc_of(b, at));
         ir_operand *op = ir_alloc(b->tu, sizeof *op);
         if (r.call >= 0 && r.key == lkey) {
