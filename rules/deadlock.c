@@ -82,6 +82,7 @@ static void edge_visit(ls_fn *lf, const ls_state *st, const ir_event *ev, uint32
             if (sl->mode == LS_R2 || sl->key == acq[i].key || !ls_must_held(st, (int)s)) continue;
             char aabs[NAME_LEN];
             if (!ls_abstract(E->cx, f, sl->key, aabs, sizeof aabs) || strcmp(aabs, babs) == 0) continue;
+            if (E->n >= 4096) return; /* enough to find the cycles of any sane file */
             if (E->n == E->cap) {
                 E->cap = E->cap ? E->cap * 2 : 16;
                 E->v = realloc(E->v, E->cap * sizeof *E->v);
@@ -201,6 +202,7 @@ static void waker_add(wakers *W, ls_fn *lf, const ls_state *st, wake_kind kind, 
         nd->key = sl->key;
         w.nneeds++;
     }
+    if (W->n >= 4096) return;
     if (W->n == W->cap) {
         W->cap = W->cap ? W->cap * 2 : 16;
         W->v = realloc(W->v, W->cap * sizeof *W->v);

@@ -463,9 +463,13 @@ static void check_write_under_read_lock(rule_ctx *rc) {
         const char *guard = declared_guard(g, w->abs, gbuf, sizeof gbuf, &decl);
         const access *witness = NULL;
         if (!guard || strcmp(guard, rl->abs) != 0) {
-            for (uint32_t j = 0; j < all.n && !witness; j++) {
+            /* `all` is sorted by location name: scan w's group only */
+            uint32_t lo = i, hi = i;
+            while (lo > 0 && strcmp(all.v[lo - 1].abs, w->abs) == 0) lo--;
+            while (hi < all.n && strcmp(all.v[hi].abs, w->abs) == 0) hi++;
+            for (uint32_t j = lo; j < hi && !witness; j++) {
                 const access *a = &all.v[j];
-                if (strcmp(a->abs, w->abs) != 0 || (cmp_loc(a->loc, w->loc) == 0 && a->write)) continue;
+                if (cmp_loc(a->loc, w->loc) == 0 && a->write) continue;
                 if (holds(a, rl->abs, false)) witness = a;
             }
             if (!witness) continue;

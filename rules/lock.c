@@ -1161,7 +1161,7 @@ static void check_lock_not_released(rule_ctx *rc) {
             if (fn_acquires(lf, obj)) continue;
             /* A helper that returns holding the lock on every path: its
              * callers are checked instead. */
-            if (nd && nd->ncallers > 0 && xs->v[s] == LS_HELD) continue;
+            if (nd && (nd->ncallers > 0 || (nd->address_taken && !nd->is_goroutine)) && xs->v[s] == LS_HELD) continue;
             uint32_t bl = ls_block_of_event(fn, e);
             if (!ls_reached(lf, bl)) continue;
             const ir_block *exitb = &fn->blocks[fn->exit];
