@@ -94,7 +94,7 @@ def run_program(args, path, kind, has_wants):
     """Builds and runs a bug program or a silent program with main."""
     with tempfile.TemporaryDirectory(prefix='cvet-run-') as tmp:
         exe = os.path.join(tmp, 'prog')
-        cmd = [args.cc, '-std=gnu11', '-g', '-O0', '-I', args.runtime_include, path, args.libcort,
+        cmd = shlex.split(args.cc) + ['-std=gnu11', '-g', '-O0', '-I', args.runtime_include, path, args.libcort,
                '-o', exe] + shlex.split(args.link_flags)
         p = subprocess.run(cmd, capture_output=True, text=True)
         if p.returncode != 0:
@@ -130,7 +130,7 @@ def check_file(args, path):
     with open(path, encoding='utf-8', errors='replace') as f:
         text = f.read()
     problems = []
-    cc = [args.cc, '-std=gnu11', '-fsyntax-only', '-I', args.runtime_include, path]
+    cc = shlex.split(args.cc) + ['-std=gnu11', '-fsyntax-only', '-I', args.runtime_include, path]
     p = subprocess.run(cc, capture_output=True, text=True)
     if p.returncode != 0:
         problems.append('does not compile cleanly: %s\n%s' % (' '.join(cc), p.stderr))
