@@ -247,6 +247,9 @@ def case_usage(tmp):
     rc, out, err = run(['--list-rules', '--disable', '*', '--enable', 'unused-suppression'], tmp)
     lines = [l for l in out.splitlines() if l.strip()]
     check(sum(' off ' not in l for l in lines) == 1, 'only one rule on: %s' % out)
+    write(tmp, 'a.c', ECS)
+    rc, out, err = run(['--dump-ir', 'a.c'], tmp)
+    check(rc == 0 and 'co_mutex_lock' in out and 'bump' in out, '--dump-ir: %d %s %s' % (rc, out[-500:], err))
     rc, out, err = run(['--explain', 'unused-suppression'], tmp)
     check(rc == 0 and 'cvet:ignore' in out, '--explain: %d %s' % (rc, out))
 
