@@ -58,6 +58,7 @@ struct co__g {
     uint64_t  rng;             /* per-goroutine random state (CO_SEED) */
     bool      rng_seeded;
     bool      is_main;
+    uint32_t  gen;             /* co_main run that spawned it */
     void    (*unlock)(void *); /* park step run on the scheduler stack */
     void     *unlock_arg;
     co__wait_info wait;
@@ -128,6 +129,7 @@ typedef struct co__sched {
     bool         seeded;        /* CO_SEED was given */
     _Atomic uint64_t next_id;
     _Atomic uint32_t main_futex;
+    uint32_t     gen;           /* counts co_main runs in this process */
 } co__sched;
 extern co__sched co__S;
 

@@ -232,8 +232,8 @@ static void collect(co__g *g, void *arg)
         gv->cap = cap;
     }
     int s = atomic_load(&g->state);
-    if (s == CO__G_DEAD || s == CO__G_FREE)
-        return;
+    if (s == CO__G_DEAD || s == CO__G_FREE || g->gen != co__S.gen)
+        return; /* leftovers of an earlier co_main were reported then */
     gv->v[gv->n++] = (gsnap){ g->id, s, g->is_main, g->wait, g->spawn_pc };
 }
 
@@ -312,9 +312,15 @@ void co__leak_unregister(co__leak_rec *r)
     co__spin_unlock(&leak_lock);
 }
 
+/* A new co_main run: forget what earlier runs leaked (reported then).
+ * Unlinked records make a later unregister a no-op. */
 void co__leak_reset(void)
 {
     co__spin_lock(&leak_lock);
+    for (co__leak_rec *r = leak_head, *next; r; r = next) {
+        next = r->next;
+        r->prev = r->next = NULL;
+    }
     leak_head = leak_tail = NULL;
     co__spin_unlock(&leak_lock);
 }

@@ -669,6 +669,7 @@ static co__g *g_new(void (*fn)(void *), void *arg, uintptr_t pc)
     g->fn = fn;
     g->arg = arg;
     g->spawn_pc = pc;
+    g->gen = co__S.gen;
     g->id = atomic_fetch_add(&co__S.next_id, 1);
     co__mctx_make(&g->ctx, g->stack_lo, g->stack_size, g_entry, g);
     co__san_g_create(g);
@@ -859,8 +860,10 @@ static void sched_init(void)
     gq_head = gq_tail = NULL;
     atomic_store(&gq_len, 0);
     idle_list = NULL;
+    co__S.gen++;
     co__stack_init();
     co__timers_reset();
+    co__leak_reset();
 }
 
 int co_main(void (*fn)(void *arg), void *arg)
