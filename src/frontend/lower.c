@@ -84,6 +84,7 @@ typedef struct fb {
     int depth;
     bool too_deep;
     ir_loc stmt_loc;        /* the statement being lowered (new blocks start there) */
+    bool case_use_ok;       /* the next co_case array use is a select or an element access */
     int32_t *saved_results; /* scratch for result_event snapshots */
 } fb;
 
@@ -685,6 +686,19 @@ static void access(fb *b, ir_event_kind kind, ir_key k, node *at)
 }
 
 /* ---- Calls ------------------------------------------------------------------------------------------- */
+/* The name of a designated initialiser's field (`.ch = x`), else NULL. */
+static bool designator_is(node *k, const char *name)
+{
+    if (!k || k->kind != CXCursor_UnexposedExpr || !k->first || k->first->kind != CXCursor_MemberRef) return false;
+    CXString s = clang_getCursorSpelling(k->first->c);
+    const char *n = clang_getCString(s);
+    bool hit = n && strcmp(n, name) == 0;
+    clang_disposeString(s);
+    return hit;
+}
+
+/* One co_case value: CO_RECV/CO_SEND (a compound literal), `{ch, op, elem}`
+ * or `{.ch = .., .op = .., .elem = ..}`. Lowers its expressions. */
 static bool resolve_case_init(fb *b, node *init, ir_select_case *out)
 {
     node *s = strip(init);
@@ -697,17 +711,28 @@ static bool resolve_case_init(fb *b, node *init, ir_select_case *out)
         lx(b, init, RVAL);
         return false;
     }
-    node *ch = kid(s, 0), *op = kid(s, 1), *el = kid(s, 2);
-    int64_t opv = 0;
-    bool ok = const_int(b, op, &opv) && (opv == 1 || opv == 2);
-    val vc = lx(b, ch, RVAL);
-    out->chan = make_operand(b, ch, vc);
-    if (el) {
-        val ve = lx(b, el, RVAL);
-        out->elem = make_operand(b, el, ve);
+    node *ch = NULL, *op = NULL, *el = NULL;
+    if (s->first->kind == CXCursor_UnexposedExpr && s->first->first && s->first->first->kind == CXCursor_MemberRef) {
+        for (node *k = s->first; k; k = k->next) {
+            if (designator_is(k, "ch")) ch = k->last;
+            else if (designator_is(k, "op")) op = k->last;
+            else if (designator_is(k, "elem")) el = k->last;
+            else lx(b, k, RVAL);
+        }
     } else {
-        out->elem.func = -1;
+        ch = kid(s, 0);
+        op = kid(s, 1);
+        el = kid(s, 2);
+        for (node *k = el ? el->next : NULL; k; k = k->next) lx(b, k, RVAL);
     }
+    int64_t opv = 0;
+    bool ok = ch && op && const_int(b, op, &opv) && (opv == 1 || opv == 2);
+    memset(&out->chan, 0, sizeof out->chan);
+    memset(&out->elem, 0, sizeof out->elem);
+    out->chan.func = out->elem.func = -1;
+    if (ch) out->chan = make_operand(b, ch, lx(b, ch, RVAL));
+    if (el) out->elem = make_operand(b, el, lx(b, el, RVAL));
+    else out->elem.is_null = true;
     out->op = (int)opv;
     return ok;
 }
@@ -756,7 +781,9 @@ static void lower_select_cases(fb *b, node *arg0, node *arg1, int32_t ev_unused,
             return;
         }
     }
+    b->case_use_ok = s && s->kind == CXCursor_DeclRefExpr;
     val v = lx(b, arg0, RVAL);
+    b->case_use_ok = false;
     *op0 = make_operand(b, arg0, v);
     if (!s || s->kind != CXCursor_DeclRefExpr || s->ref_kind != REF_LOCAL) return;
     var *cv = &b->vars[s->ref];
@@ -864,10 +891,46 @@ static val lower_call(fb *b, node *n, ir_key dest)
 }
 
 /* ---- Assignments ---------------------------------------------------------------------------------- */
+/* `cs[i].ch = x` / `.elem` / `.op`: updates a known case, else forgets them. */
+static void record_case_field_assign(fb *b, node *ls, node *rhs, bool *handled)
+{
+    node *sub = strip(ls->first);
+    if (!sub || sub->kind != CXCursor_ArraySubscriptExpr) return;
+    node *base = strip(sub->first);
+    if (!base || base->kind != CXCursor_DeclRefExpr || base->ref_kind != REF_LOCAL) return;
+    var *v = &b->vars[base->ref];
+    if (!v->is_case_array) return;
+    int64_t idx;
+    CXString fs = clang_getCursorSpelling(ls->c);
+    const char *field = clang_getCString(fs);
+    bool known = const_int(b, sub->first->next, &idx) && idx >= 0 && (uint64_t)idx < v->ncase_slots &&
+                 v->case_set[idx] && field;
+    if (known && strcmp(field, "ch") == 0) {
+        v->cases[idx].chan = make_operand(b, rhs, lx(b, rhs, RVAL));
+        *handled = true;
+    } else if (known && strcmp(field, "elem") == 0) {
+        v->cases[idx].elem = make_operand(b, rhs, lx(b, rhs, RVAL));
+        *handled = true;
+    } else if (known && strcmp(field, "op") == 0) {
+        int64_t op;
+        if (const_int(b, rhs, &op) && (op == 1 || op == 2)) v->cases[idx].op = (int)op;
+        else v->cases_bad = true;
+        lx(b, rhs, RVAL);
+        *handled = true;
+    } else if (!field || strcmp(field, "ok") != 0) {
+        v->cases_bad = true;
+    }
+    clang_disposeString(fs);
+}
+
 static void record_case_assign(fb *b, node *lhs, node *rhs, bool *handled)
 {
     *handled = false;
     node *ls = strip(lhs);
+    if (ls && ls->kind == CXCursor_MemberRefExpr) {
+        record_case_field_assign(b, ls, rhs, handled);
+        return;
+    }
     if (!ls || ls->kind != CXCursor_ArraySubscriptExpr) return;
     node *base = strip(ls->first);
     if (!base || base->kind != CXCursor_DeclRefExpr || base->ref_kind != REF_LOCAL) return;
@@ -995,7 +1058,9 @@ static val lx_subscript(fb *b, node *n, mode m)
     ir_key k = 0;
     ir_type ecls = fe_type_class(b->f, clang_getCursorType(n->c));
     if (is_array_type(bt)) {
+        b->case_use_ok = true;
         val bv = lx(b, bs, LVAL);
+        b->case_use_ok = false;
         k = ir_key_intern(b->tu, KEY_INDEX, bv.key, NULL, -1, 0, NULL, ecls);
     } else {
         val bv = lx(b, base, RVAL);
@@ -1015,6 +1080,8 @@ static val lx_declref(fb *b, node *n, mode m)
     switch (n->ref_kind) {
     case REF_LOCAL: {
         var *v = &b->vars[n->ref];
+        if (v->is_case_array && !b->case_use_ok) v->cases_bad = true; /* escapes: contents unknown */
+        b->case_use_ok = false;
         if (v->is_alias) return v->alias;
         r.key = v->v.key;
         if (m == RVAL && v->v.is_static && !is_array_type(ctype(n))) access(b, EV_READ, r.key, n);

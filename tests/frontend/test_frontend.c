@@ -860,11 +860,22 @@ START_TEST(test_select_cases)
           "  co_case braces[1] = { { b, CO_OP_RECV, &y, false } };\n"
           "  co_select(braces, 1);\n"
           "}\n"
+          "void fill(co_case *c);\n"
           "void g(co_case *cases, int n, co_chan *a) {\n"
           "  co_select(cases, n);\n"
           "  co_case cs[2];\n"
           "  cs[0] = CO_RECV(a, NULL);\n"
           "  co_select(cs, 2);\n"   /* cs[1] unknown */
+          "  co_case cs2[1] = { CO_RECV(a, NULL) };\n"
+          "  fill(cs2);\n"           /* escapes: contents unknown */
+          "  co_select(cs2, 1);\n"
+          "}\n"
+          "void h(co_chan *a, co_chan *b) {\n"
+          "  int v;\n"
+          "  co_case cs[1] = { { .op = CO_OP_SEND, .ch = a, .elem = &v } };\n"
+          "  cs[0].ch = b;\n"
+          "  co_select(cs, 1);\n"
+          "  if (cs[0].ok) v++;\n"
           "}\n");
     const ir_func *f = func(tu, "f");
     char buf[64];
@@ -894,8 +905,16 @@ START_TEST(test_select_cases)
     ck_assert_uint_eq(f->events[s3].ncases, 1);
     ck_assert_int_eq(f->events[s3].cases[0].op, 1);
     const ir_func *g = func(tu, "g");
+    uint32_t nsel = 0;
     for (uint32_t i = 0; i < g->nevents; i++)
-        if (g->events[i].api == API_SELECT) ck_assert(!g->events[i].cases_known);
+        if (g->events[i].api == API_SELECT) { ck_assert(!g->events[i].cases_known); nsel++; }
+    ck_assert_uint_eq(nsel, 3);
+    const ir_func *h = func(tu, "h");
+    int32_t hs = find_event(tu, h, "call co_select");
+    ck_assert(h->events[hs].cases_known);
+    ck_assert_int_eq(h->events[hs].cases[0].op, 2);
+    ck_assert_str_eq(ir_obj_str(tu, h->events[hs].cases[0].chan.obj, buf, sizeof buf), "b");
+    ck_assert_str_eq(ir_key_str(tu, h->events[hs].cases[0].elem.obj, buf, sizeof buf), "v");
     DONE();
 }
 END_TEST
