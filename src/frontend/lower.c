@@ -422,14 +422,16 @@ static bool main_offset(fb *b, CXSourceLocation l, bool spelling, unsigned *off)
     return file && (file == b->f->main_file || clang_File_isEqual(file, b->f->main_file));
 }
 
-static const char *slice_text(fb *b, CXCursor c, bool drop_amp)
+static const char *slice_text_x(fb *b, CXCursor c, bool drop_amp, bool spelling_only)
 {
     CXSourceRange r = clang_getCursorExtent(c);
     unsigned so = 0, eo = 0;
-    for (int pass = 0; pass < 2; pass++) {
+    for (int pass = 0; pass < (spelling_only ? 1 : 2); pass++) {
         bool spelling = pass == 0;
         if (main_offset(b, clang_getRangeStart(r), spelling, &so) && main_offset(b, clang_getRangeEnd(r), spelling, &eo) &&
-            eo > so && eo - so < 200 && eo <= b->f->src_len)
+            eo > so && eo - so < 200 && eo <= b->f->src_len &&
+            /* a spelling range that ends in another macro context spans lines */
+            (!spelling || !memchr(b->f->src + so, '\n', eo - so)))
             goto ok;
     }
     return NULL;
@@ -451,6 +453,8 @@ ok:;
     buf[n] = 0;
     return ir_strdup(b->tu, buf);
 }
+
+static const char *slice_text(fb *b, CXCursor c, bool drop_amp) { return slice_text_x(b, c, drop_amp, false); }
 
 /* ---- Constants --------------------------------------------------------------------------- */
 /* Only literals, enum constants, const-qualified variables, sizeof and
@@ -875,7 +879,7 @@ static val lower_call(fb *b, node *n, ir_key dest)
         e->key = dest;
         r.key = dest;
     } else if (clang_getCanonicalType(clang_getCursorType(n->c)).kind != CXType_Void) {
-        const char *text = slice_text(b, n->c, false);
+        const char *text = slice_text_x(b, n->c, false, true);
         if (!text) {
             char buf[160];
             snprintf(buf, sizeof buf, "%s()", name ? name : "(*fn)");
@@ -1665,6 +1669,51 @@ static void lower_do(fb *b, node *n)
     b->cur = after;
 }
 
+/* An init or increment rather than a condition: declarations, assignments, ++/--. */
+static bool stepish(node *p)
+{
+    node *s = strip(p);
+    if (!s) return false;
+    if (s->kind == CXCursor_DeclStmt || s->kind == CXCursor_CompoundAssignOperator) return true;
+    if (s->kind == CXCursor_BinaryOperator) {
+        enum CXBinaryOperatorKind k = clang_getCursorBinaryOperatorKind(s->c);
+        return k == CXBinaryOperator_Assign || k == CXBinaryOperator_Comma;
+    }
+    if (s->kind == CXCursor_UnaryOperator) {
+        enum CXUnaryOperatorKind k = clang_getCursorUnaryOperatorKind(s->c);
+        return k == CXUnaryOperator_PostInc || k == CXUnaryOperator_PostDec || k == CXUnaryOperator_PreInc ||
+               k == CXUnaryOperator_PreDec;
+    }
+    return false;
+}
+
+static bool incish(node *p)
+{
+    node *s = strip(p);
+    return s && (s->kind == CXCursor_UnaryOperator || s->kind == CXCursor_CompoundAssignOperator) && stepish(p);
+}
+
+/* The parts of a for header from their shape (when no token positions are usable). */
+static void for_parts_by_shape(node *n, node **init, node **c, node **inc, node *body)
+{
+    node *p1 = n->first != body ? n->first : NULL;
+    node *p2 = p1 && p1->next != body ? p1->next : NULL;
+    if (p1 && !p2) {
+        if (incish(p1)) *inc = p1;
+        else if (stepish(p1)) *init = p1;
+        else *c = p1;
+    } else if (p1 && p2) {
+        if (stepish(p1) && !incish(p1)) {
+            *init = p1;
+            if (stepish(p2)) *inc = p2;
+            else *c = p2;
+        } else {
+            *c = p1;
+            *inc = p2;
+        }
+    }
+}
+
 /* Which children of a ForStmt are init / cond / inc (missing ones are not
  * visited by libclang): decided by the semicolons of the header. */
 static void for_parts(fb *b, node *n, node **init, node **c, node **inc, node **body)
@@ -1679,6 +1728,16 @@ static void for_parts(fb *b, node *n, node **init, node **c, node **inc, node **
         return;
     }
     if (k <= 1) return;
+    /* In a macro every token has the same expansion offset: classify by shape. */
+    CXSourceLocation start = clang_getRangeStart(clang_getCursorExtent(n->c));
+    unsigned eoff = 0, soff = 0;
+    CXFile ef = NULL, sf = NULL;
+    clang_getExpansionLocation(start, &ef, NULL, NULL, &eoff);
+    clang_getSpellingLocation(start, &sf, NULL, NULL, &soff);
+    if (eoff != soff || ef != sf) {
+        for_parts_by_shape(n, init, c, inc, *body);
+        return;
+    }
     CXSourceRange whole = clang_getCursorExtent(n->c);
     CXSourceRange hdr = clang_getRange(clang_getRangeStart(whole), clang_getRangeStart(clang_getCursorExtent((*body)->c)));
     CXToken *toks = NULL;
@@ -1697,20 +1756,16 @@ static void for_parts(fb *b, node *n, node **init, node **c, node **inc, node **
         clang_disposeString(s);
     }
     if (toks) clang_disposeTokens(b->f->ctu, toks, nt);
-    uint32_t i = 0;
-    for (node *p = n->first; p && p != *body; p = p->next, i++) {
+    if (ns != 2) {
+        for_parts_by_shape(n, init, c, inc, *body);
+        return;
+    }
+    for (node *p = n->first; p && p != *body; p = p->next) {
         unsigned off = 0;
         clang_getExpansionLocation(clang_getRangeStart(clang_getCursorExtent(p->c)), NULL, NULL, NULL, &off);
-        if (ns == 2) {
-            if (off < semi[0]) *init = p;
-            else if (off < semi[1]) *c = p;
-            else *inc = p;
-        } else {
-            /* no usable tokens (macro): guess */
-            if (i == 0 && (p->kind == CXCursor_DeclStmt)) *init = p;
-            else if (!*c) *c = p;
-            else *inc = p;
-        }
+        if (off < semi[0]) *init = p;
+        else if (off < semi[1]) *c = p;
+        else *inc = p;
     }
 }
 

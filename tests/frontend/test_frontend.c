@@ -280,6 +280,27 @@ START_TEST(test_infinite_loops_and_nesting)
 }
 END_TEST
 
+START_TEST(test_macro_loops)
+{
+    LOWER("void a(void); int c(void);\n"
+          "#define WHILE_C for (; c(); )\n"
+          "#define FROM0(i) for (i = 0; ; i++)\n"
+          "#define UPTO(i, n) for (i = 0; i < n;)\n"
+          "void f(void) { int i; WHILE_C a(); FROM0(i) { if (c()) break; } UPTO(i, 3) { a(); i++; } }\n");
+    const ir_func *f = func(tu, "f");
+    ck_assert_uint_eq(f->nloops, 3);
+    ck_assert(!f->loops[0].infinite);
+    ck_assert(f->loops[1].infinite);
+    ck_assert(!f->loops[2].infinite);
+    /* c() is the first loop's condition, in its header */
+    int32_t e0 = find_event(tu, f, "call c");
+    ck_assert_uint_eq(block_of(f, (uint32_t)e0), f->loops[0].header);
+    ck_assert(f->events[e0].in_condition);
+    ck_assert_str_eq(tu->keys[f->events[e0].key].name, "c()");
+    DONE();
+}
+END_TEST
+
 START_TEST(test_do_while)
 {
     LOWER("void a(void); int c(void); void b(void);\n"
@@ -1185,6 +1206,7 @@ static Suite *frontend_suite(void)
     tcase_add_test(tc, test_while_loop);
     tcase_add_test(tc, test_for_trip_counts);
     tcase_add_test(tc, test_infinite_loops_and_nesting);
+    tcase_add_test(tc, test_macro_loops);
     tcase_add_test(tc, test_do_while);
     tcase_add_test(tc, test_break_continue);
     tcase_add_test(tc, test_switch_fallthrough_default);
