@@ -58,6 +58,8 @@ struct ls_fn {
     uint32_t *op_first;   /* nevents + 1 */
     ls_state entry;
     df_result *res;
+    uint64_t *dom;        /* dominator sets, built on first use */
+    bool dom_tried;
 };
 
 const ir_tu *ls_tu(const ls_ctx *cx) { return cx->tu; }
@@ -122,20 +124,6 @@ uint32_t ls_block_of_event(const ir_func *fn, uint32_t ev) {
         if (ev >= bk->first_event && ev < bk->first_event + bk->nevents) return k;
     }
     return 0;
-}
-
-static bool avoid_one(const ir_func *fn, uint32_t block, void *ud) {
-    (void)fn;
-    return block == *(uint32_t *)ud;
-}
-
-bool ls_dominates(const ir_func *fn, uint32_t a, uint32_t b) {
-    if (a == b || a == 0) return true;
-    if (b == 0) return false;
-    uint32_t *path = malloc(sizeof *path * (fn->nblocks + 1));
-    uint32_t n = cfg_find_path(fn, 0, b, avoid_one, &a, path, fn->nblocks + 1);
-    free(path);
-    return n == 0;
 }
 
 /* Does key k live in the function's frame (a local object, no pointer on
@@ -519,9 +507,23 @@ ls_fn *ls_fn_solve(ls_ctx *cx, uint32_t func) {
 void ls_fn_free(ls_fn *lf) {
     if (!lf) return;
     if (lf->res) df_free(lf->res);
+    free(lf->dom);
     free(lf->ops);
     free(lf->op_first);
     free(lf);
+}
+
+/* Dominators cost nblocks^2 bits: beyond this size, no block is claimed to
+ * dominate another (fewer must-facts, never a wrong one). */
+#define LS_DOM_MAX_BLOCKS 4096
+
+bool ls_fn_dominates(ls_fn *lf, uint32_t a, uint32_t b) {
+    if (a == b || a == 0) return true;
+    if (!lf->dom_tried) {
+        lf->dom_tried = true;
+        if (lf->fn->nblocks <= LS_DOM_MAX_BLOCKS) lf->dom = cfg_dominators(lf->fn);
+    }
+    return lf->dom && cfg_dominates(lf->dom, lf->fn, a, b);
 }
 
 bool ls_reached(const ls_fn *lf, uint32_t block) { return lf->res && df_reached(lf->res, block); }
@@ -614,7 +616,7 @@ static void summarise(ls_ctx *cx, uint32_t f) {
             if (ev->deferred) continue;
             uint32_t b = ls_block_of_event(fn, op->event);
             if (!ls_reached(lf, b)) continue;
-            bool must = ls_dominates(fn, b, fn->exit);
+            bool must = ls_fn_dominates(lf, b, fn->exit);
             if (op->direct && (op->kind == OP_LOCK || op->kind == OP_RLOCK)) {
                 int s = op->kind == OP_LOCK ? op->w : op->r1;
                 if (!key_summarisable(tu, lf->slots[s].key)) continue;
@@ -628,7 +630,7 @@ static void summarise(ls_ctx *cx, uint32_t f) {
             if (!ls_reached(lf, b)) continue;
             const ls_sum *cs = &cx->sums[ev->func];
             if (!cs->done) continue;
-            bool must = ls_dominates(fn, b, fn->exit);
+            bool must = ls_fn_dominates(lf, b, fn->exit);
             for (uint32_t i = 0; i < cs->nacq; i++) {
                 ir_key k = ls_map_key(cx->mtu, ev, cs->acq[i].key);
                 if (!key_summarisable(tu, k)) continue;
@@ -1169,7 +1171,7 @@ static void check_lock_not_released(rule_ctx *rc) {
                 uint32_t rb = exitb->preds[p];
                 const ls_state *rs = ls_block_out(lf, rb);
                 if (!rs || !(rs->v[s] & LS_HELD) || !(rs->acquired & (1ull << s))) continue;
-                if (!ls_dominates(fn, bl, rb)) continue;
+                if (!ls_fn_dominates(lf, bl, rb)) continue;
                 uint32_t path[64];
                 held_path_ud hu = { lf, s };
                 uint32_t np = cfg_find_path(fn, bl, rb, avoid_released, &hu, path, 64);

@@ -100,8 +100,9 @@ ir_key ls_map_key(ir_tu *tu, const ir_event *call, ir_key callee_key);
  * dereferences; keys rooted at a parameter of a function with a single
  * caller or spawner are first mapped through that site. NULL if none. */
 const char *ls_abstract(ls_ctx *cx, uint32_t func, ir_key k, char *buf, size_t len);
-/* Does block a dominate block b (every path from the entry to b passes a)? */
-bool ls_dominates(const ir_func *fn, uint32_t a, uint32_t b);
+/* Does block a dominate block b (every path from the entry to b passes a)?
+ * False when unknown (very large functions). */
+bool ls_fn_dominates(ls_fn *lf, uint32_t a, uint32_t b);
 uint32_t ls_block_of_event(const ir_func *fn, uint32_t ev);
 /* The spelling of key k for messages (obj_style: as ir_obj_str, dropping
  * a top-level dereference), with a parameter spelled by its local alias
