@@ -132,6 +132,7 @@ void co__chan_recv_closed(co_chan *ch, void *out)
 static co__sudog *close_locked(co_chan *ch)
 {
     co__sudog *woken = NULL, *s;
+    CO__RACE_ACQUIRE(ch); /* the parked receivers' history, before we zero their buffers */
     CO__STORE(&ch->closed, 1u);
     while ((s = co__sudogq_dequeue(&ch->recvq))) {
         if (s->elem && ch->elem_size)

@@ -76,12 +76,16 @@ static void timer_retire(struct co_timer *t)
     co_chan_free(t->ch);
     t->ch = NULL;
     t->magic = DEAD_MAGIC;
+    CO__RACE_RELEASE(t); /* whoever evicts it frees it: order that after our use */
     co__spin_lock(&quarantine_lock);
     struct co_timer *evicted = quarantine[quarantine_next];
     quarantine[quarantine_next] = t;
     quarantine_next = (quarantine_next + 1) % QUARANTINE;
     co__spin_unlock(&quarantine_lock);
-    free(evicted);
+    if (evicted) {
+        CO__RACE_ACQUIRE(evicted);
+        free(evicted);
+    }
 }
 
 static void check(const struct co_timer *t, uint32_t magic, const char *what, uintptr_t pc)
