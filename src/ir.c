@@ -208,8 +208,7 @@ ir_key ir_key_intern(ir_tu *tu, ir_key_kind kind, ir_key parent, const char *nam
     if (kind == KEY_NONE) return 0;
     if ((kind == KEY_FIELD || kind == KEY_DEREF || kind == KEY_INDEX) && parent == 0) return 0;
     if ((kind == KEY_GLOBAL || kind == KEY_FIELD) && !name) name = "";
-    /* `*&x` folds to x: a DEREF never sits on an address-of, which the IR
-     * has no key for, so nothing to do here; FIELD/DEREF/INDEX are plain. */
+    /* (`*&x` folding happens in the frontend: the IR has no address-of key.) */
     const char *hname = name;
     int32_t hfunc = func, hindex = index;
     key_identity(kind, &hname, &hfunc, &hindex);
@@ -315,8 +314,6 @@ static void key_print(const ir_tu *tu, ir_key k, sbuf *b, int depth)
             if (paren) sb_puts(b, ")");
             sb_puts(b, "->");
         } else {
-            bool paren = pk->kind == KEY_INDEX && 0;
-            if (paren) sb_puts(b, "(");
             key_print(tu, ki->parent, b, depth + 1);
             sb_puts(b, ".");
         }

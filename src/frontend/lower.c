@@ -760,10 +760,9 @@ static uint32_t resolve_case_list(fb *b, node *list, ir_select_case *out, bool *
     return i;
 }
 
-static void lower_select_cases(fb *b, node *arg0, node *arg1, int32_t ev_unused, ir_operand *op0,
+static void lower_select_cases(fb *b, node *arg0, node *arg1, ir_operand *op0,
                                ir_select_case **cases, uint32_t *ncases, bool *known)
 {
-    (void)ev_unused;
     *known = false;
     *ncases = 0;
     *cases = NULL;
@@ -835,7 +834,7 @@ static val lower_call(fb *b, node *n, ir_key dest)
     uint32_t i = 0;
     for (node *a = callee ? callee->next : NULL; a && i < nargs; a = a->next, i++) {
         if (i == 0 && (api == API_SELECT || api == API_SELECT_TRY)) {
-            lower_select_cases(b, a, a->next, -1, &args[0], &cases, &ncases, &known);
+            lower_select_cases(b, a, a->next, &args[0], &cases, &ncases, &known);
             continue;
         }
         val v = lx(b, a, RVAL);
