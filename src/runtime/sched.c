@@ -328,6 +328,12 @@ static co__g *gq_get(co__worker *w)
 /* Wake one idle worker to look for work, unless one is already looking. */
 void co__wake_idle_worker(void)
 {
+    /* StoreLoad barrier: our push to a run queue must be visible before we
+     * read nidle, as a sleeper publishes nidle before re-checking the
+     * queues (Dekker); otherwise both could miss each other. */
+    if (co__S.nprocs == 1)
+        return; /* the only worker is us */
+    atomic_thread_fence(memory_order_seq_cst);
     if (atomic_load(&co__S.nidle) == 0 || atomic_load(&co__S.nspinning) != 0)
         return;
     int zero = 0;
