@@ -17,6 +17,8 @@ void __tsan_switch_to_fiber(void *fiber, unsigned flags);
 void __tsan_acquire(void *addr);
 void __tsan_release(void *addr);
 void __tsan_ignore_thread_begin(void);
+void AnnotateBenignRaceSized(const char *file, int line, const volatile void *mem, size_t size,
+                             const char *desc);
 void __tsan_ignore_thread_end(void);
 #define CO__TSAN_NO_SYNC 1 /* __tsan_switch_to_fiber_no_sync */
 #endif
@@ -67,8 +69,8 @@ void co__race_acquire(const void *addr)
  * (releasing at every switch out, acquiring at every resume). That is only
  * sound with CO_PROCS=1: TSan's shadow call stack is per fiber, and a
  * fiberless goroutine that migrates unbalances two workers' stacks.
- * Known false positive: errno is the worker thread's TLS, so two fibers on
- * one worker that both write errno in instrumented code race on it. */
+ * errno is the worker thread's TLS, shared by the fibers running there:
+ * it is declared a benign race per worker (it is per goroutine in fact). */
 static unsigned fib_lock;
 static void **fib_pool;
 static size_t fib_n, fib_cap;
@@ -135,6 +137,10 @@ void co__san_worker_init(co__worker *w)
     /* The thread's TLS (errno) was initialised by this thread: goroutines
      * arriving here acquire this snapshot, and only it (no later history). */
     __tsan_release(&w->tsan_sched_fiber);
+    /* errno is per goroutine (saved and restored at every switch), but it
+     * lives in this thread's TLS, shared by the fibers that run here. */
+    AnnotateBenignRaceSized(__FILE__, __LINE__, &errno, sizeof errno,
+                            "errno: per goroutine, saved/restored by libcort at every switch");
 #else
     (void)w;
 #endif
