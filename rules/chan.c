@@ -1236,7 +1236,9 @@ static bool mark_counterparts(leak_ctx *c) {
             eff_kind k = c->role == ROLE_SENDER ? EFF_CHAN_RECV : EFF_CHAN_SEND;
             if (c->role == ROLE_DRAINER) continue;
             int d = callee_does(c->an, ev, k, K, NULL);
-            if (d == 2) c->add[e] = 1;
+            /* a helper that loops may do it many times: assume enough */
+            bool once = tu->funcs[ev->func].nloops == 0 && cg_node_of(c->an, (uint32_t)ev->func)->ncallees == 0;
+            if (d == 2) c->add[e] = once ? 1 : SAT;
             else if (d == 1) c->add[e] = SAT;
         }
     }
