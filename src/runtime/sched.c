@@ -687,7 +687,7 @@ static co__g *g_new(void (*fn)(void *), void *arg, uintptr_t pc)
 int co_go(void (*fn)(void *arg), void *arg)
 {
     uintptr_t pc = CO__CALLER_PC();
-    if (!fn) {
+    if (!fn || !co__S.workers) { /* no function, or no co_main running */
         errno = EINVAL;
         return -1;
     }
