@@ -111,6 +111,77 @@ static bool edges_deadlock(const order_edge *e1, const order_edge *e2) {
     return first_blocks && second_blocks;
 }
 
+/* Cycles of three locks (A->B, B->C, C->A on three goroutines' paths), with
+ * no two-lock inversion among them (that one is reported already). Locks
+ * are numbered by abstract name; the first edge found per ordered pair
+ * stands for it. */
+#define CYCLE_MAX_LOCKS 64
+
+static int lock_id(char names[][NAME_LEN], int *n, const char *abs) {
+    for (int i = 0; i < *n; i++)
+        if (strcmp(names[i], abs) == 0) return i;
+    if (*n >= CYCLE_MAX_LOCKS) return -1;
+    snprintf(names[*n], NAME_LEN, "%s", abs);
+    return (*n)++;
+}
+
+static bool blocks_on(const order_edge *holder, const order_edge *waiter) {
+    /* waiter waits for the lock holder holds: blocks unless both are reads */
+    return !(waiter->b_read && holder->a_read);
+}
+
+static void report_three_cycles(rule_ctx *rc, edges *E) {
+    const ir_tu *tu = rc_tu(rc);
+    char (*names)[NAME_LEN] = malloc(sizeof(char) * CYCLE_MAX_LOCKS * NAME_LEN);
+    int n = 0;
+    int32_t (*first)[CYCLE_MAX_LOCKS] = malloc(sizeof(int32_t) * CYCLE_MAX_LOCKS * CYCLE_MAX_LOCKS);
+    if (!first || !names) {
+        free(first);
+        free(names);
+        return;
+    }
+    for (int i = 0; i < CYCLE_MAX_LOCKS; i++)
+        for (int j = 0; j < CYCLE_MAX_LOCKS; j++) first[i][j] = -1;
+    for (uint32_t e = 0; e < E->n; e++) {
+        int a = lock_id(names, &n, E->v[e].a), b = lock_id(names, &n, E->v[e].b);
+        if (a < 0 || b < 0) continue;
+        if (first[a][b] < 0 || cmp_loc(E->v[e].loc, E->v[first[a][b]].loc) < 0) first[a][b] = (int32_t)e;
+    }
+    for (int a = 0; a < n; a++)
+        for (int b = 0; b < n; b++) {
+            if (b == a || first[a][b] < 0 || first[b][a] >= 0) continue;
+            for (int c = 0; c < n; c++) {
+                if (c == a || c == b || first[b][c] < 0 || first[c][a] < 0) continue;
+                if (first[c][b] >= 0 || first[a][c] >= 0) continue;
+                const order_edge *e1 = &E->v[first[a][b]], *e2 = &E->v[first[b][c]], *e3 = &E->v[first[c][a]];
+                /* report each cycle once: at its earliest edge */
+                if (cmp_loc(e1->loc, e2->loc) > 0 || cmp_loc(e1->loc, e3->loc) > 0) continue;
+                if (!blocks_on(e2, e1) || !blocks_on(e3, e2) || !blocks_on(e1, e3)) continue;
+                if (!ls_may_run_apart(E->cx, e1->func, e2->func) || !ls_may_run_apart(E->cx, e2->func, e3->func) ||
+                    !ls_may_run_apart(E->cx, e1->func, e3->func))
+                    continue;
+                const char *f2 = tu->funcs[e2->func].name, *f3 = tu->funcs[e3->func].name;
+                diag *d = rc_report(rc, e1->loc,
+                                    "lock order cycle: %s is locked while holding %s, %s() locks %s while holding %s "
+                                    "(line %u), and %s() locks %s while holding %s (line %u): three goroutines on "
+                                    "these paths can each hold one lock and wait for the next forever",
+                                    e1->bname, e1->aname, f2, e2->bname, e2->aname, e2->loc.line, f3, e3->bname,
+                                    e3->aname, e3->loc.line);
+                const order_edge *cyc[3] = { e1, e2, e3 };
+                for (int k = 0; k < 3; k++) {
+                    const char *fk = tu->funcs[cyc[k]->func].name;
+                    if (cyc[k]->has_held)
+                        diag_add_step(d, rc_loc(rc, cyc[k]->held), "%s(): %s locked", fk, cyc[k]->aname);
+                    diag_add_step(d, rc_loc(rc, cyc[k]->loc), "%s(): waits for %s", fk, cyc[k]->bname);
+                    if (k > 0) diag_add_related(d, rc_loc(rc, cyc[k]->loc), "%s() locks %s here while holding %s", fk,
+                                                cyc[k]->bname, cyc[k]->aname);
+                }
+            }
+        }
+    free(first);
+    free(names);
+}
+
 static void check_lock_order_inversion(rule_ctx *rc) {
     const ir_tu *tu = rc_tu(rc);
     edges E = { 0 };
@@ -160,6 +231,7 @@ static void check_lock_order_inversion(rule_ctx *rc) {
         diag_add_step(d, rc_loc(rc, best2->loc), "goroutine 2 (%s): waits for %s", f2, best2->bname);
     }
     free(done);
+    report_three_cycles(rc, &E);
     free(E.v);
     ls_ctx_free(E.cx);
 }
