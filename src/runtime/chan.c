@@ -271,6 +271,14 @@ size_t co_chan_cap(const co_chan *ch)
 
 void co_chan_free(co_chan *ch)
 {
+    if (!ch)
+        return;
+    /* A goroutine still parked on it would wake into freed memory. */
+    co__spin_lock(&ch->lock);
+    bool busy = ch->recvq.head || ch->sendq.head;
+    co__spin_unlock(&ch->lock);
+    if (busy)
+        co__panic_at(CO__CALLER_PC(), "co_chan_free: goroutines are still blocked on the channel");
     free(ch);
 }
 
