@@ -342,7 +342,9 @@ static long {p}run(void) {{
 """, '{p}run()')
 
 IDIOMS['gen'] = ("""
-/* ---- {p}: a generator that stops when its context is cancelled ---- */
+/* ---- {p}: a generator that stops when its context is cancelled; it is
+ * cancelled before it is joined, so it retains the context (contexts are
+ * reference counted: the creator's co_cancel drops only its own reference) ---- */
 struct {p}gen {{
     co_ctx *ctx;
     co_chan *out;
@@ -356,8 +358,9 @@ static void {p}generate(void *arg) {{
     for (int i = 0;; i++) {{
         int v = i * {k};
         co_case cases[2] = {{ CO_SEND(g->out, &v), CO_RECV(done, NULL) }};
-        if (co_select(cases, 2) == 1) return;
+        if (co_select(cases, 2) == 1) break;
     }}
+    co_ctx_release(g->ctx); /* the reference its spawner retained for it */
 }}
 
 static long {p}run(void) {{
@@ -368,7 +371,8 @@ static long {p}run(void) {{
     long sum = 0;
     {{
         CO_DEFER_CANCEL(&cancel);
-        struct {p}gen g = {{ ctx, out, &wg }};
+        /* the generator outlives this scope's cancel: it holds its own reference */
+        struct {p}gen g = {{ co_ctx_retain(ctx), out, &wg }};
         co_wg_add(&wg, 1);
         co_go({p}generate, &g);
         for (int i = 0; i < {n}; i++) {{
