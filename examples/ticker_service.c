@@ -2,8 +2,9 @@
  * requests until its context times out, then stopping cleanly.
  *
  * The service owns its ticker (CO_DEFER_TICKER_STOP) and answers requests
- * on reply channels; the client sends a few requests and then waits for the
- * service to stop. The timeout context is cancelled by its creator
+ * on reply channels; the client sends a few requests (each racing the
+ * deadline, since a request sent after it would never be received) and then
+ * waits for the service to stop. The timeout context is cancelled by its creator
  * (CO_DEFER_CANCEL), so nothing leaks: CO_LEAKCHECK=1 reports nothing. */
 #include <co.h>
 #include <stdio.h>
@@ -59,8 +60,14 @@ static void run(void *arg) {
 
     co_chan *reply = co_chan_make(sizeof(int), 1);
     for (int i = 1; i <= 3; i++) {
+        /* The service stops at the deadline: a request sent after that would
+         * block forever, so the send races the deadline in a select. */
         request req = {i, reply};
-        co_chan_send(s.requests, &req);
+        co_case cs[2] = { CO_SEND(s.requests, &req), CO_RECV(co_ctx_done(ctx), NULL) };
+        if (co_select(cs, 2) == 1) {
+            printf("request %d: service already stopped\n", i);
+            break;
+        }
         int answer;
         co_chan_recv(reply, &answer);
         printf("request %d -> %d\n", i, answer);
