@@ -811,8 +811,8 @@ static void report_diagnostics(fe_tu *f, const char *path, diag_list *notes, boo
                 bool is_main = !file || clang_File_isEqual(file, f->main_file);
                 CXString msg = clang_getDiagnosticSpelling(d);
                 src_loc loc = { is_main || !fn ? path : fn, line, col };
-                diag_list_note(notes, LEVEL_ERROR, loc, "%s%s", sev == CXDiagnostic_Fatal ? "fatal error: " : "error: ",
-                               clang_getCString(msg));
+                /* the note's level already says "error": keep only clang's text */
+                diag_list_note(notes, LEVEL_ERROR, loc, "%s", clang_getCString(msg));
                 clang_disposeString(msg);
                 if (file) clang_disposeString(fname);
             }
