@@ -3,13 +3,21 @@
  * co_cancel. Cancelling a node cancels every descendant and closes their
  * done channels; deadlines fire through the timer heap. One global spinlock
  * guards the tree shape and the err fields; channels are closed and timers
- * stopped outside it. */
+ * stopped outside it.
+ *
+ * A context whose last reference is dropped is not freed at once: it is
+ * marked dead and kept, with its done channel, in a small quarantine. A
+ * goroutine woken by the cancel may still be leaving the select that waited
+ * on the done channel (its memory must stay valid), and a goroutine that
+ * uses the context after that without having retained it gets a clear panic
+ * instead of a use-after-free (beyond the quarantine it is undetected). */
 #include "chan_internal.h"
 
 #include <stdlib.h>
 
 struct co_ctx {
     atomic_int refs;
+    bool       dead;             /* last reference dropped: in the quarantine */
     int        err;              /* 0 until cancelled; written under tree_lock */
     bool       is_background;
     bool       has_timer;
@@ -30,22 +38,54 @@ static co_ctx background = { .is_background = true, .deadline = INT64_MAX };
 
 co_ctx *co_background(void) { return &background; }
 
+static void check_alive(const co_ctx *c, const char *what, uintptr_t pc);
+
 co_ctx *co_ctx_retain(co_ctx *c)
 {
+    check_alive(c, "co_ctx_retain", CO__CALLER_PC());
     if (c && !c->is_background)
         atomic_fetch_add_explicit(&c->refs, 1, memory_order_relaxed);
     return c;
 }
 
+#define QUARANTINE 256
+static unsigned quarantine_lock;
+static co_ctx *quarantine[QUARANTINE];
+static size_t quarantine_next;
+
+static void ctx_retire(co_ctx *c)
+{
+    __atomic_store_n(&c->dead, true, __ATOMIC_RELEASE);
+    CO__RACE_RELEASE(c); /* whoever evicts it frees it: order that after our use */
+    co__spin_lock(&quarantine_lock);
+    co_ctx *evicted = quarantine[quarantine_next];
+    quarantine[quarantine_next] = c;
+    quarantine_next = (quarantine_next + 1) % QUARANTINE;
+    co__spin_unlock(&quarantine_lock);
+    if (evicted) {
+        CO__RACE_ACQUIRE(evicted);
+        co_chan_free(evicted->done);
+        free(evicted);
+    }
+}
+
+/* Every public entry point taking a context checks it is still alive. */
+static void check_alive(const co_ctx *c, const char *what, uintptr_t pc)
+{
+    if (c && __atomic_load_n(&c->dead, __ATOMIC_ACQUIRE))
+        co__panic_at(pc, "%s: context used after its last reference was dropped (a goroutine that may "
+                     "outlive its creator's co_cancel must hold its own: co_ctx_retain / co_ctx_release)", what);
+}
+
 void co_ctx_release(co_ctx *c)
 {
+    check_alive(c, "co_ctx_release", CO__CALLER_PC());
     /* Iterative: dropping the last reference on a child drops one on its parent. */
     while (c && !c->is_background) {
         if (atomic_fetch_sub_explicit(&c->refs, 1, memory_order_acq_rel) != 1)
             return;
         co_ctx *parent = c->parent;
-        co_chan_free(c->done);
-        free(c);
+        ctx_retire(c);
         c = parent;
     }
 }
@@ -120,6 +160,7 @@ static co_ctx *ctx_new(co_ctx *parent, int64_t deadline, co_cancel_fn *cancel, u
 {
     if (!parent)
         co__panic_at(pc, "cannot create context from nil parent");
+    check_alive(parent, "co_with_*", pc);
     if (!cancel)
         co__panic_at(pc, "context created with a NULL co_cancel_fn: it could never be cancelled");
     co_ctx *c = calloc(1, sizeof *c);
@@ -182,6 +223,7 @@ co_ctx *co_with_timeout(co_ctx *parent, co_duration d, co_cancel_fn *cancel)
 
 co_chan *co_ctx_done(co_ctx *c)
 {
+    check_alive(c, "co_ctx_done", CO__CALLER_PC());
     return c ? c->done : NULL;
 }
 
@@ -189,6 +231,7 @@ int co_ctx_err(co_ctx *c)
 {
     if (!c)
         return 0;
+    check_alive(c, "co_ctx_err", CO__CALLER_PC());
     int err = __atomic_load_n(&c->err, __ATOMIC_ACQUIRE);
     if (err)
         CO__RACE_ACQUIRE(c);
