@@ -1,0 +1,3 @@
+#include <co.h>
+static const char *s = "never closed;
+void f(void) { }
