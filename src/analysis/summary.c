@@ -204,10 +204,26 @@ static void must_transfer(void *st, const ir_func *fn, const ir_event *ev, void 
         if (c->occs[i].definite && c->slot_of[i] >= 0) df_bit_set(st, (unsigned)c->slot_of[i]);
 }
 
-static bool fx_same(const fn_summary *a, const fn_effect *fx, uint32_t n) {
-    for (uint32_t i = 0; i < n; i++)
-        if (a->effects[i].kind == fx->kind && a->effects[i].key == fx->key) return true;
-    return false;
+/* (kind, key) -> slot index, open addressing: summaries of deep call chains
+ * carry thousands of effects, and a linear search per occurrence made
+ * summarising O(n^2) per function (minutes on a 1000-function call cycle). */
+typedef struct slot_index { uint32_t *v; uint32_t mask; } slot_index; /* v[i]: slot + 1, 0 = empty */
+
+static void slot_index_init(slot_index *ix, uint32_t n) {
+    uint32_t cap = 16;
+    while (cap < 2 * n) cap *= 2;
+    ix->v = calloc(cap, sizeof *ix->v);
+    ix->mask = cap - 1;
+}
+
+/* Returns the slot of (kind, key) among fx[], or inserts `fresh` and returns it. */
+static uint32_t slot_index_get(slot_index *ix, const fn_effect *fx, eff_kind kind, ir_key key, uint32_t fresh) {
+    uint32_t h = ((uint32_t)key * 2654435761u) ^ ((uint32_t)kind * 40503u);
+    for (uint32_t i = h & ix->mask;; i = (i + 1) & ix->mask) {
+        if (!ix->v[i]) { ix->v[i] = fresh + 1; return fresh; }
+        const fn_effect *e = &fx[ix->v[i] - 1];
+        if (e->kind == kind && e->key == key) return ix->v[i] - 1;
+    }
 }
 
 /* Summarises f from its occurrences. Returns true if the summary changed. */
@@ -227,10 +243,10 @@ static bool summarise(analysis *an, uint32_t f) {
     fn_effect *fx = calloc(o.n ? o.n : 1, sizeof *fx);
     int32_t *slot_of = malloc(sizeof *slot_of * (o.n ? o.n : 1));
     uint32_t nfx = 0;
+    slot_index ix;
+    slot_index_init(&ix, o.n);
     for (uint32_t i = 0; i < o.n; i++) {
-        uint32_t s;
-        for (s = 0; s < nfx; s++)
-            if (fx[s].kind == o.v[i].kind && fx[s].key == o.v[i].key) break;
+        uint32_t s = slot_index_get(&ix, fx, o.v[i].kind, o.v[i].key, nfx);
         if (s == nfx) {
             fx[nfx] = (fn_effect){ o.v[i].kind, o.v[i].key, false, 0, o.v[i].loc };
             nfx++;
@@ -270,14 +286,14 @@ static bool summarise(analysis *an, uint32_t f) {
 
     fn_summary *old = &an->sums[f];
     bool changed = old->neffects != nfx || old->returns != returns;
-    for (uint32_t i = 0; !changed && i < nfx; i++) {
-        if (!fx_same(old, &fx[i], old->neffects)) changed = true;
-        else
-            for (uint32_t j = 0; j < old->neffects; j++)
-                if (old->effects[j].kind == fx[i].kind && old->effects[j].key == fx[i].key &&
-                    (old->effects[j].must != fx[i].must || old->effects[j].count != fx[i].count))
-                    changed = true;
+    /* same count and distinct (kind, key) on both sides: changed unless every
+     * old effect has an equal new one (looked up in the index of fx) */
+    for (uint32_t j = 0; !changed && j < old->neffects; j++) {
+        const fn_effect *oe = &old->effects[j];
+        uint32_t s = slot_index_get(&ix, fx, oe->kind, oe->key, nfx);
+        if (s == nfx || oe->must != fx[s].must || oe->count != fx[s].count) changed = true;
     }
+    free(ix.v);
     free(old->effects);
     old->effects = fx;
     old->neffects = nfx;
