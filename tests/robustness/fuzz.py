@@ -29,6 +29,8 @@ def run_one(cvet, path, fmt, timeout, extra=()):
                            timeout=timeout, env=env)
     except subprocess.TimeoutExpired:
         return ("hang", fmt, "timeout after %ss" % timeout)
+    except OSError as e:  # e.g. cvet being relinked under us
+        return ("harness", fmt, "could not run cvet: %s" % e)
     err = p.stderr.decode("utf-8", "replace")
     if any(m in err for m in SAN_MARKERS):
         return ("crash", fmt, "sanitizer (rc %d)\n%s" % (p.returncode, err[-6000:]))
