@@ -138,7 +138,7 @@ static bool send_has_room(analysis *an, const ir_func *fn, const ir_event *spawn
         const ir_event *ev = &gf->events[e];
         if (ev->kind == EV_CALL && ev->api == API_CHAN_SEND && ev->nargs && ev->args[0].value == gk) {
             nsends++;
-            if (gf->blocks[lt_block_of_event(gf, e)].loop >= 0) return false;
+            if (gf->blocks[cfg_block_of_event(gf, e)].loop >= 0) return false;
         }
     }
     if (nsends != 1) return false;
@@ -147,7 +147,7 @@ static bool send_has_room(analysis *an, const ir_func *fn, const ir_event *spawn
     tmp.kind = EV_CALL; tmp.args = spawn->args + 1; tmp.nargs = 1;
     ir_key mk = ir_key_map_to_caller(tu, &tmp, gk);
     if (!mk) return false;
-    uint32_t sb = lt_block_of_event(fn, (uint32_t)(spawn - fn->events));
+    uint32_t sb = cfg_block_of_event(fn, (uint32_t)(spawn - fn->events));
     if (fn->blocks[sb].loop >= 0) return false;
     for (uint32_t e = 0; e < fn->nevents; e++) {
         const ir_event *ev = &fn->events[e];
@@ -679,7 +679,7 @@ static int32_t cancel_without_wait(analysis *an, const ir_tu *tu, const ir_func 
     uint32_t *stack = malloc(sizeof *stack * (nb + 1));
     uint32_t *start = malloc(sizeof *start * (nb + 1));
     uint32_t sp = 0;
-    uint32_t b0 = lt_block_of_event(fn, spawn);
+    uint32_t b0 = cfg_block_of_event(fn, spawn);
     stack[sp] = b0; start[sp] = spawn + 1; sp++;
     int32_t found = -1;
     while (sp && found < 0) {

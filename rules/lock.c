@@ -63,12 +63,12 @@ static void check_empty_critical_section(rule_ctx *rc) {
                 if (nx && nx->kind == EV_DEFER && nx->nargs > 0 && nx->args[0].obj == obj &&
                     nx->api == want) {
                     at = (uint32_t)(nx - fn->events);
-                    nx = next_event(fn, ls_block_of_event(fn, at), at);
+                    nx = next_event(fn, cfg_block_of_event(fn, at), at);
                 }
                 /* `co_mutex_unlock(j->mu)` first reads the pointer j->mu */
                 while (nx && nx->kind == EV_READ && nx->key && nx->key == ev->args[0].value) {
                     uint32_t ni = (uint32_t)(nx - fn->events);
-                    nx = next_event(fn, ls_block_of_event(fn, ni), ni);
+                    nx = next_event(fn, cfg_block_of_event(fn, ni), ni);
                 }
                 ir_key uobj;
                 if (!nx || ls_call_api(fn, nx, &uobj) != want || uobj != obj) continue;
@@ -298,7 +298,7 @@ static void cond_visit(ls_fn *lf, const ls_state *st, const ir_event *ev, uint32
                   "is lost; lock %s before checking the condition",
                   cv, mu, mu, mu);
     }
-    if (!cfg_in_loop(fn, ls_block_of_event(fn, index))) {
+    if (!cfg_in_loop(fn, cfg_block_of_event(fn, index))) {
         rc_report(rc, ev->loc,
                   "co_cond_wait on %s is not in a loop that re-checks the condition: it may wake spuriously "
                   "or after another waiter consumed the condition; use while (!condition) co_cond_wait(...)",
@@ -378,7 +378,7 @@ static void check_lock_not_released(rule_ctx *rc) {
             /* A helper that returns holding the lock on every path: its
              * callers are checked instead. */
             if (nd && (nd->ncallers > 0 || (nd->address_taken && !nd->is_goroutine)) && xs->v[s] == LS_HELD) continue;
-            uint32_t bl = ls_block_of_event(fn, e);
+            uint32_t bl = cfg_block_of_event(fn, e);
             if (!ls_reached(lf, bl)) continue;
             const ir_block *exitb = &fn->blocks[fn->exit];
             for (uint32_t p = 0; p < exitb->npreds; p++) {

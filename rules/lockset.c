@@ -119,13 +119,6 @@ const char *ls_name(const ir_tu *tu, ir_key k, bool obj_style, char *buf, size_t
     return buf;
 }
 
-uint32_t ls_block_of_event(const ir_func *fn, uint32_t ev) {
-    for (uint32_t k = 0; k < fn->nblocks; k++) {
-        const ir_block *bk = &fn->blocks[k];
-        if (ev >= bk->first_event && ev < bk->first_event + bk->nevents) return k;
-    }
-    return 0;
-}
 
 /* Does key k live in the function's frame (a local object, no pointer on
  * the way)? Such a lock starts unlocked. */
@@ -615,7 +608,7 @@ static void summarise(ls_ctx *cx, uint32_t f) {
             const ls_op *op = &lf->ops[i];
             const ir_event *ev = &fn->events[op->event];
             if (ev->deferred) continue;
-            uint32_t b = ls_block_of_event(fn, op->event);
+            uint32_t b = cfg_block_of_event(fn, op->event);
             if (!ls_reached(lf, b)) continue;
             bool must = ls_fn_dominates(lf, b, fn->exit);
             if (op->direct && (op->kind == OP_LOCK || op->kind == OP_RLOCK)) {
@@ -627,7 +620,7 @@ static void summarise(ls_ctx *cx, uint32_t f) {
         for (uint32_t e = 0; e < fn->nevents; e++) {
             const ir_event *ev = &fn->events[e];
             if (ev->kind != EV_CALL || ev->api != API_NONE || ev->func < 0 || (uint32_t)ev->func >= tu->nfuncs) continue;
-            uint32_t b = ls_block_of_event(fn, e);
+            uint32_t b = cfg_block_of_event(fn, e);
             if (!ls_reached(lf, b)) continue;
             const ls_sum *cs = &cx->sums[ev->func];
             if (!cs->done) continue;
@@ -667,7 +660,7 @@ static void compute_roots(ls_ctx *cx) {
         if (nd->nspawners >= 2) cx->multi[f] = true;
         else if (nd->nspawners == 1) {
             const ir_func *sf = &cx->tu->funcs[nd->spawners[0].func];
-            uint32_t b = ls_block_of_event(sf, nd->spawners[0].event);
+            uint32_t b = cfg_block_of_event(sf, nd->spawners[0].event);
             if (cfg_in_loop(sf, b)) cx->multi[f] = true;
         } else if (nd->ncallers == 0 && !nd->is_goroutine) {
             cx->multi[f] = !cx->tu->funcs[f].is_static; /* an entry point anyone may call */

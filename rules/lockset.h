@@ -103,7 +103,6 @@ const char *ls_abstract(ls_ctx *cx, uint32_t func, ir_key k, char *buf, size_t l
 /* Does block a dominate block b (every path from the entry to b passes a)?
  * False when unknown (very large functions). */
 bool ls_fn_dominates(ls_fn *lf, uint32_t a, uint32_t b);
-uint32_t ls_block_of_event(const ir_func *fn, uint32_t ev);
 /* The spelling of key k for messages (obj_style: as ir_obj_str, dropping
  * a top-level dereference), with a parameter spelled by its local alias
  * (`struct job *j = arg;` gives "j->mu", not "arg->mu"). */

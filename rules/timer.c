@@ -14,13 +14,6 @@
  * Helpers
  * ====================================================================== */
 
-uint32_t lt_block_of_event(const ir_func *fn, uint32_t ev) {
-    for (uint32_t k = 0; k < fn->nblocks; k++) {
-        const ir_block *bk = &fn->blocks[k];
-        if (ev >= bk->first_event && ev < bk->first_event + bk->nevents) return k;
-    }
-    return 0;
-}
 
 bool lt_refers(const ir_tu *tu, const ir_operand *op, ir_key k) {
     if (!op || !k) return false;
@@ -351,7 +344,7 @@ static void lt_emit(lt_walk_ud *w, uint32_t s, lt_how how, int32_t lose_event, u
     f.key = c->site_key[s];
     f.how = how;
     f.lose_event = lose_event;
-    uint32_t from = lt_block_of_event(c->fn, f.site_event);
+    uint32_t from = cfg_block_of_event(c->fn, f.site_event);
     f.npath = lt_find_path(c->fn, w->r, from, to_block, s, around, f.path);
     w->reported[s] = true;
     w->report(w->rc, c->fn, &f, w->ud);
@@ -371,8 +364,8 @@ static void lt_visit(const void *state, const ir_event *ev, uint32_t index, void
                  !is_creation_store(c, index, k))
             overwritten = true;
         if (!overwritten) continue;
-        uint32_t b = lt_block_of_event(c->fn, index);
-        uint32_t sb = lt_block_of_event(c->fn, c->site_event[s]);
+        uint32_t b = cfg_block_of_event(c->fn, index);
+        uint32_t sb = cfg_block_of_event(c->fn, c->site_event[s]);
         lt_emit(w, s, LT_OVERWRITTEN, (int32_t)index, b, b == sb && index <= c->site_event[s]);
     }
 }
@@ -455,7 +448,7 @@ static void lt_run_func(rule_ctx *rc, const ir_func *fn, const lt_spec *spec, lt
             f.site_event = c.site_event[s];
             f.key = c.site_key[s];
             f.how = LT_LOST_AT_EXIT;
-            f.npath = lt_find_path(fn, r, lt_block_of_event(fn, f.site_event), fn->exit, s, false, f.path);
+            f.npath = lt_find_path(fn, r, cfg_block_of_event(fn, f.site_event), fn->exit, s, false, f.path);
             f.lose_event = lt_return_on_path(fn, &f, r, s);
             reported[s] = true;
             report(rc, fn, &f, ud);
@@ -756,7 +749,7 @@ static void check_tick_leak(rule_ctx *rc) {
         for (uint32_t e = 0; e < fn->nevents; e++) {
             const ir_event *ev = &fn->events[e];
             if (ev->kind != EV_CALL || ev->api != API_TICK) continue;
-            uint32_t b = lt_block_of_event(fn, e);
+            uint32_t b = cfg_block_of_event(fn, e);
             uint32_t path[LT_MAX_PATH];
             uint32_t n = cfg_find_path(fn, b, fn->exit, NULL, NULL, path, LT_MAX_PATH);
             if (!n) continue; /* endless: never returns from here */
@@ -865,7 +858,7 @@ static void check_after_in_loop(rule_ctx *rc) {
         for (uint32_t ae = 0; ae < fn->nevents; ae++) {
             const ir_event *a = &fn->events[ae];
             if (a->kind != EV_CALL || a->api != API_AFTER) continue;
-            uint32_t ab = lt_block_of_event(fn, ae);
+            uint32_t ab = cfg_block_of_event(fn, ae);
             bool in_loop = fn->blocks[ab].loop >= 0;
             bool cyclic = false;
             for (uint32_t s = 0; s < fn->blocks[ab].nsuccs && !cyclic; s++)
@@ -877,7 +870,7 @@ static void check_after_in_loop(rule_ctx *rc) {
                 const ir_event *u = &fn->events[e];
                 if (u->kind != EV_CALL) continue;
                 if (u->api == API_CHAN_RECV && u->nargs > 0 && is_after_chan(tu, fn, &u->args[0], ae)) {
-                    uint32_t ub = lt_block_of_event(fn, e);
+                    uint32_t ub = cfg_block_of_event(fn, e);
                     if (ub == ab || fn->blocks[ub].loop == fn->blocks[ab].loop) blocking_recv = true;
                 }
                 if ((u->api == API_SELECT || u->api == API_SELECT_TRY) && u->cases_known) {

@@ -96,11 +96,6 @@ static const ir_event *first_event_doing(analysis *an, const ir_func *fn, eff_ki
     return via_call;
 }
 
-static uint32_t block_of(const ir_func *fn, uint32_t e) {
-    for (uint32_t b = 0; b < fn->nblocks; b++)
-        if (e >= fn->blocks[b].first_event && e < fn->blocks[b].first_event + fn->blocks[b].nevents) return b;
-    return 0;
-}
 
 /* Can execution go from event `from` to event `to` without passing an event
  * for which avoid() is true? */
@@ -111,7 +106,7 @@ static bool event_reaches(analysis *an, const ir_func *fn, uint32_t from, uint32
     uint32_t *stack = malloc(sizeof *stack * (n + 1)), sp = 0;
     bool found = false;
     /* the rest of from's block */
-    uint32_t b0 = block_of(fn, from);
+    uint32_t b0 = cfg_block_of_event(fn, from);
     const ir_block *blk = &fn->blocks[b0];
     bool blocked = false;
     for (uint32_t e = from + 1; e < blk->first_event + blk->nevents; e++) {
@@ -135,17 +130,6 @@ static bool event_reaches(analysis *an, const ir_func *fn, uint32_t from, uint32
     }
     free(seen); free(stack);
     return found;
-}
-
-/* The product of the constant trip counts of the loops around block b:
- * 1 outside loops, -1 when some loop's count is unknown. */
-static int64_t loop_multiplier(const ir_func *fn, uint32_t b) {
-    int64_t m = 1;
-    for (int32_t l = fn->blocks[b].loop; l >= 0; l = fn->loops[l].parent) {
-        if (fn->loops[l].trip_count < 0) return -1;
-        m *= fn->loops[l].trip_count;
-    }
-    return m;
 }
 
 /* Is W's group reachable by code cvet cannot see (so counts are unknown)? */
@@ -513,7 +497,7 @@ static void cs_transfer(void *st, const ir_func *fn, const ir_event *ev, void *v
     count_state *s = st;
     const count_ctx *cc = vc;
     if (!s->reached || s->c.top) return;
-    if (fn->blocks[block_of(fn, (uint32_t)(ev - fn->events))].loop >= 0) return; /* counted at the loop's exit */
+    if (fn->blocks[cfg_block_of_event(fn, (uint32_t)(ev - fn->events))].loop >= 0) return; /* counted at the loop's exit */
     count_event(cc, fn, ev, 1, &s->c);
 }
 
@@ -736,7 +720,7 @@ static void check_reused_early(rule_ctx *rc) {
         bool multi = node->nspawners > 1;
         for (uint32_t i = 0; i < node->nspawners && !multi; i++) {
             const ir_func *S = &tu->funcs[node->spawners[i].func];
-            uint32_t b = block_of(S, node->spawners[i].event);
+            uint32_t b = cfg_block_of_event(S, node->spawners[i].event);
             multi = S->blocks[b].loop >= 0;
         }
         if (!multi || node->is_main) continue;

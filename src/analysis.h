@@ -150,6 +150,8 @@ void cfg_reachable(const ir_func *fn, uint32_t from, uint64_t *out_bits);
  * cfg_dominates(dom, fn, a, b): every path from the entry to b passes a. */
 uint64_t *cfg_dominators(const ir_func *fn);
 bool cfg_dominates(const uint64_t *dom, const ir_func *fn, uint32_t a, uint32_t b);
+/* The block holding event `ev` of fn (0 when no block does). */
+uint32_t cfg_block_of_event(const ir_func *fn, uint32_t ev);
 /* Is block b inside a loop (syntactically)? */
 static inline bool cfg_in_loop(const ir_func *fn, uint32_t b) { return fn->blocks[b].loop >= 0; }
 

@@ -98,3 +98,11 @@ bool cfg_dominates(const uint64_t *dom, const ir_func *fn, uint32_t a, uint32_t 
     if (a >= fn->nblocks || b >= fn->nblocks) return false;
     return (dom[(size_t)b * words + a / 64] >> (a % 64)) & 1;
 }
+
+uint32_t cfg_block_of_event(const ir_func *fn, uint32_t ev) {
+    for (uint32_t k = 0; k < fn->nblocks; k++) {
+        const ir_block *bk = &fn->blocks[k];
+        if (ev >= bk->first_event && ev < bk->first_event + bk->nevents) return k;
+    }
+    return 0;
+}

@@ -258,11 +258,8 @@ static bool summarise(analysis *an, uint32_t f) {
     /* an Add in a loop, or with an unknown delta, has no constant total */
     for (uint32_t i = 0; i < o.n; i++)
         if (o.v[i].kind == EFF_WG_ADD) {
-            const ir_block *blk = NULL;
-            for (uint32_t b = 0; b < fn->nblocks; b++)
-                if (o.v[i].event >= fn->blocks[b].first_event &&
-                    o.v[i].event < fn->blocks[b].first_event + fn->blocks[b].nevents) { blk = &fn->blocks[b]; break; }
-            if (o.v[i].delta == 0 || (blk && blk->loop >= 0)) fx[slot_of[i] >= 0 ? slot_of[i] : 0].count = 0;
+            const ir_block *blk = &fn->blocks[cfg_block_of_event(fn, o.v[i].event)];
+            if (o.v[i].delta == 0 || blk->loop >= 0) fx[slot_of[i] >= 0 ? slot_of[i] : 0].count = 0;
         }
 
     bool returns = false;
