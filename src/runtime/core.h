@@ -101,6 +101,7 @@ struct co__worker {
     uint32_t   next_streak;      /* consecutive runnext picks (fairness) */
     uint64_t   rng;
     _Atomic(co__tnode *) firing; /* timer whose callback runs right now */
+    uint64_t   goid_next, goid_end; /* ids reserved for this worker's spawns */
     /* stack cache */
     co__g     *cache;
     int        ncache;
@@ -122,7 +123,6 @@ typedef struct co__sched {
     co__worker  *workers;
     _Atomic bool main_done;
     _Atomic bool shutdown;
-    _Atomic int  ngoroutines;   /* live goroutines incl. main */
     _Atomic int  nidle;
     _Atomic int  nspinning;
     uint64_t     seed;
@@ -139,10 +139,15 @@ co__worker *co__self_worker(void);  /* noinline TLS accessor */
 void   co__stack_init(void);
 co__g *co__stack_alloc(co__worker *w);      /* NULL + errno on failure */
 void   co__stack_free(co__worker *w, co__g *g);
+void   co__stack_flush_cache(co__worker *w);  /* a worker stops: pool its cache */
+/* Give back the memory of up to `budget` pooled blocks beyond the warm
+ * reserve; true if more remain. Idle workers call it before sleeping. */
+bool   co__stack_scavenge(int budget);
 void   co__stack_install_altstack(co__worker *w);
 void   co__stack_drop_altstack(co__worker *w);
 /* Visit every live goroutine (not FREE) under the registry lock. */
 void   co__stack_foreach(void (*fn)(co__g *g, void *arg), void *arg);
+int    co__stack_live_count(void);          /* goroutines not yet exited */
 extern size_t co__stack_size;
 
 /* ---- Timers (timerheap.c) -------------------------------------------- */

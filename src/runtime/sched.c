@@ -422,6 +422,10 @@ static void worker_sleep(co__worker *w)
         if (dead)
             co__deadlock();
     }
+    /* Idle time pays for giving pooled stack memory back, a batch at a
+     * time, checking for work in between. */
+    while (!work && co__stack_scavenge(64))
+        work = any_work();
     if (!work) {
         int64_t next = co__timers_next();
         int64_t timeout = -1;
@@ -554,7 +558,6 @@ static void finish_prev(co__worker *w)
         co__san_g_destroy(w, g);
         co__stack_free(w, g);
         co__san_restore_fiber(w);
-        atomic_fetch_sub(&co__S.ngoroutines, 1);
         if (is_main) {
             atomic_store(&co__S.main_done, true);
             atomic_store(&co__S.main_futex, 1);
@@ -662,11 +665,26 @@ static void *worker_main(void *arg)
         run_g(w, g);
     }
     co__stack_drop_altstack(w);
+    co__stack_flush_cache(w);
     atomic_store(&w->exited, true);
     return NULL;
 }
 
 /* ---- Public goroutine API ------------------------------------------------ */
+/* Goroutine ids come to each worker in batches (as Go's goidcache), so
+ * spawning on one worker does not bounce a shared counter with another. */
+#define GOID_BATCH 16
+static uint64_t new_goid(co__worker *w)
+{
+    if (!w)
+        return atomic_fetch_add(&co__S.next_id, 1);
+    if (w->goid_next == w->goid_end) {
+        w->goid_next = atomic_fetch_add(&co__S.next_id, GOID_BATCH);
+        w->goid_end = w->goid_next + GOID_BATCH;
+    }
+    return w->goid_next++;
+}
+
 static co__g *g_new(void (*fn)(void *), void *arg, uintptr_t pc)
 {
     co__g *g = co__stack_alloc(co__self_worker());
@@ -676,11 +694,10 @@ static co__g *g_new(void (*fn)(void *), void *arg, uintptr_t pc)
     g->arg = arg;
     g->spawn_pc = pc;
     g->gen = co__S.gen;
-    g->id = atomic_fetch_add(&co__S.next_id, 1);
+    g->id = new_goid(co__self_worker());
     co__mctx_make(&g->ctx, g->stack_lo, g->stack_size, g_entry, g);
     co__san_g_create(g);
     atomic_store_explicit(&g->state, CO__G_RUNNABLE, memory_order_relaxed);
-    atomic_fetch_add(&co__S.ngoroutines, 1);
     return g;
 }
 
@@ -858,7 +875,6 @@ static void sched_init(void)
     }
     atomic_store(&co__S.main_done, false);
     atomic_store(&co__S.shutdown, false);
-    atomic_store(&co__S.ngoroutines, 0);
     atomic_store(&co__S.nidle, 0);
     atomic_store(&co__S.nspinning, 0);
     atomic_store(&co__S.next_id, 1);
@@ -900,7 +916,7 @@ int co_main(void (*fn)(void *arg), void *arg)
     if (lc && *lc && strcmp(lc, "0") != 0) {
         long grace_ms = env_long("CO_LEAKCHECK_GRACE_MS", 100);
         int64_t deadline = co_now() + grace_ms * CO_MILLISECOND;
-        while (atomic_load(&co__S.ngoroutines) > 0 && co_now() < deadline) {
+        while (co__stack_live_count() > 0 && co_now() < deadline) {
             struct timespec ts = { 0, 1000000 };
             nanosleep(&ts, NULL);
         }

@@ -1,7 +1,8 @@
-/* stack.c: goroutine stacks. Each block is one mmap: a guard page at the
- * bottom (MADV_GUARD_INSTALL, so it costs no extra VMA; mprotect on older
- * kernels), the stack, and the co__g record at the top. Blocks are cached
- * per worker; commit is lazy, so an idle goroutine costs a page or two.
+/* stack.c: goroutine stacks. Each block is a guard page at the bottom
+ * (MADV_GUARD_INSTALL, so it costs no extra VMA; mprotect on older
+ * kernels), the stack, and the co__g record at the top; blocks are carved
+ * from larger mappings and recycled (see "Block allocation"). Commit is
+ * lazy, so an idle goroutine costs a page or two.
  * A guard-page hit dies with "fatal error: stack overflow in goroutine N".
  * Under ASan/TSan stacks are plain malloc blocks without a guard page. */
 #include "core.h"
@@ -11,6 +12,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/syscall.h>
+#include <sys/uio.h>
 #include <unistd.h>
 #if defined(CO_VALGRIND)
 #include <valgrind/valgrind.h>
@@ -19,6 +22,9 @@
 #ifndef MADV_GUARD_INSTALL
 #define MADV_GUARD_INSTALL 102
 #endif
+#ifndef MADV_POPULATE_WRITE
+#define MADV_POPULATE_WRITE 23
+#endif
 
 #if defined(CO_ASAN) || defined(CO_TSAN)
 #define CO__MALLOC_STACKS 1
@@ -26,7 +32,9 @@
 #define CO__MALLOC_STACKS 0
 #endif
 
-#define CACHE_MAX 128
+#define CACHE_MAX 128  /* blocks a worker keeps without locking */
+#define CACHE_BATCH 64 /* blocks moved between a cache and the pool at once */
+#define POOL_WARM 256  /* pooled blocks whose memory idle workers leave alone */
 #define ALTSTACK_SIZE (256 * 1024)
 #define G_SIZE ((sizeof(co__g) + 63) & ~(size_t)63)
 
@@ -102,7 +110,7 @@ static void reg_add(co__g *g)
     co__spin_unlock(&reg_lock);
 }
 
-static void reg_del(co__g *g)
+static __attribute__((unused)) void reg_del(co__g *g)
 {
     co__spin_lock(&reg_lock);
     if (g->all_prev)
@@ -136,36 +144,27 @@ static __attribute__((unused)) bool install_guard(void *p)
     return true;
 }
 
-static co__g *block_new(void)
+/* ---- Block allocation -----------------------------------------------------
+ * Blocks are carved from chunks: one mmap holds up to CHUNK_BLOCKS blocks
+ * (at most CHUNK_BYTES), and a block gets its guard page only when it is
+ * first handed out. A burst of spawns thus costs one mmap per chunk and one
+ * madvise per new block, not an mmap + madvise (and, at exit, an munmap with
+ * a TLB shootdown on every core) per goroutine. Blocks are never unmapped:
+ * like Go's dead g's they are kept for reuse, first in the worker's cache,
+ * then in a global pool that workers trade with in batches of CACHE_BATCH
+ * (so a spawner on one worker and an exiter on another do not starve or
+ * flood). Idle workers give back the memory of pooled blocks beyond
+ * POOL_WARM (MADV_DONTNEED; the address range and guard stay), so RSS
+ * falls back after a burst while a steady program never pays for it. */
+#define CHUNK_BLOCKS 64
+#define CHUNK_BYTES (16u << 20)
+
+static unsigned pool_lock;
+static co__g *pool_warm, *pool_cold; /* memory kept / given back */
+static int npool_warm;
+
+static void block_init(co__g *g, char *base, size_t size, size_t guard, size_t stack)
 {
-    size_t size;
-    char *base;
-    size_t guard = 0;
-#if CO__MALLOC_STACKS
-    size = co__stack_size + G_SIZE;
-    base = aligned_alloc(64, size);
-    if (!base) {
-        errno = ENOMEM;
-        return NULL;
-    }
-#else
-    guard = page_size;
-    size = guard + co__stack_size;
-    base = mmap(NULL, size, PROT_READ | PROT_WRITE,
-                MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK, -1, 0);
-    if (base == MAP_FAILED) {
-        int err = errno;
-        report_map_failure("mmap", err);
-        errno = err == ENOMEM ? EAGAIN : err;
-        return NULL;
-    }
-    if (!install_guard(base)) {
-        munmap(base, size);
-        errno = EAGAIN;
-        return NULL;
-    }
-#endif
-    co__g *g = (co__g *)(base + size - G_SIZE);
     co__san_ignore_begin();
     memset(g, 0, sizeof *g);
     co__san_ignore_end();
@@ -173,34 +172,192 @@ static co__g *block_new(void)
     g->block_size = size;
     g->guard_size = guard;
     g->stack_lo = base + guard;
-    g->stack_size = (size_t)((char *)g - (char *)g->stack_lo);
+    g->stack_size = stack;
 #if defined(CO_VALGRIND)
     g->vg_id = VALGRIND_STACK_REGISTER(g->stack_lo, (char *)g->stack_lo + g->stack_size);
 #endif
     reg_add(g);
-    return g;
 }
 
-static void block_destroy(co__g *g)
-{
-    reg_del(g);
-#if defined(CO_VALGRIND)
-    VALGRIND_STACK_DEREGISTER(g->vg_id);
-#endif
 #if CO__MALLOC_STACKS
-    free(g->block);
+static co__g *block_new(void)
+{
+    size_t size = co__stack_size + G_SIZE;
+    char *base = aligned_alloc(64, (size + 63) & ~(size_t)63);
+    if (!base) {
+        errno = ENOMEM;
+        return NULL;
+    }
+    co__g *g = (co__g *)(base + size - G_SIZE);
+    block_init(g, base, size, 0, co__stack_size);
+    return g;
+}
 #else
-    munmap(g->block, g->block_size);
+/* madvise over many ranges in one system call (process_madvise on our own
+ * address space, Linux 6.13+): installing the guards and committing the
+ * top page of a whole chunk at once costs ~1 us per block where one
+ * madvise plus a first-touch page fault each cost 1.5 + 10-15 us on a
+ * virtualised host (measured; see docs/runtime.md). False when not done
+ * in full; the caller then falls back to one range at a time. */
+static bool madvise_ranges(struct iovec *iov, size_t n, int advice)
+{
+#if defined(SYS_process_madvise) && defined(SYS_pidfd_open)
+    /* PIDFD_SELF_PROCESS (Linux 6.15) names us without a file descriptor;
+     * before that, a pidfd of our own, reopened in a forked child. */
+    enum { PIDFD_SELF_PROCESS = -10001, UNAVAILABLE = -2, UNTRIED = -1 };
+    static _Atomic int self_fd = UNTRIED;
+    static _Atomic pid_t self_pid;
+    size_t total = 0;
+    for (size_t i = 0; i < n; i++)
+        total += iov[i].iov_len;
+    int fd = atomic_load(&self_fd);
+    if (fd == UNAVAILABLE)
+        return false;
+    if (fd == UNTRIED) {
+        long done = syscall(SYS_process_madvise, PIDFD_SELF_PROCESS, iov, n, advice, 0u);
+        if (done >= 0 || errno != EBADF) {
+            atomic_store(&self_fd, PIDFD_SELF_PROCESS);
+            if (done < 0 && (errno == EINVAL || errno == ENOSYS || errno == EPERM))
+                atomic_store(&self_fd, UNAVAILABLE);
+            return done == (long)total;
+        }
+    }
+    if (fd != PIDFD_SELF_PROCESS && (fd < 0 || atomic_load(&self_pid) != getpid())) {
+        fd = (int)syscall(SYS_pidfd_open, getpid(), 0);
+        if (fd < 0) {
+            atomic_store(&self_fd, UNAVAILABLE);
+            return false;
+        }
+        atomic_store(&self_pid, getpid());
+        int old = atomic_exchange(&self_fd, fd);
+        if (old >= 0)
+            close(old);
+    }
+    long done = syscall(SYS_process_madvise, fd, iov, n, advice, 0u);
+    if (done < 0 && (errno == EINVAL || errno == ENOSYS || errno == EPERM))
+        atomic_store(&self_fd, UNAVAILABLE); /* this kernel does not take the advice this way */
+    return done == (long)total;
+#else
+    (void)iov; (void)n; (void)advice;
+    return false;
 #endif
+}
+
+static pthread_mutex_t carve_lock = PTHREAD_MUTEX_INITIALIZER;
+static char *chunk_next;     /* next uncarved block of the current chunk */
+static co__g *chunk_next_g;  /* and its record */
+static size_t chunk_left;    /* blocks left in it */
+static size_t chunk_block;   /* their size (CO_STACK_SIZE may change per co_main) */
+static bool chunk_guarded;   /* every block of it has its guard already */
+
+/* Guard every block of a new chunk and commit its records and the top
+ * stack page of each block, in a few calls when the kernel can. */
+static void chunk_prepare(char *g_area, size_t g_bytes, char *blocks, size_t n, size_t size)
+{
+    struct iovec iov[CHUNK_BLOCKS + 1];
+    chunk_guarded = false;
+    if (atomic_load(&guard_mode) != 2) {
+        for (size_t i = 0; i < n; i++)
+            iov[i] = (struct iovec){ blocks + i * size, page_size };
+        chunk_guarded = madvise_ranges(iov, n, MADV_GUARD_INSTALL);
+        if (chunk_guarded)
+            atomic_store(&guard_mode, 1);
+    }
+    iov[0] = (struct iovec){ g_area, g_bytes };
+    for (size_t i = 0; i < n; i++)
+        iov[i + 1] = (struct iovec){ blocks + (i + 1) * size - page_size, page_size };
+    madvise_ranges(iov, n + 1, MADV_POPULATE_WRITE); /* an optimisation only */
+}
+
+static co__g *block_new(void)
+{
+    size_t size = page_size + co__stack_size;
+    pthread_mutex_lock(&carve_lock);
+    if (chunk_left == 0 || chunk_block != size) {
+        size_t n = CHUNK_BYTES / size;
+        n = n < 1 ? 1 : n > CHUNK_BLOCKS ? CHUNK_BLOCKS : n;
+        size_t g_bytes = (n * G_SIZE + page_size - 1) & ~(page_size - 1);
+        char *p = mmap(NULL, g_bytes + n * size, PROT_READ | PROT_WRITE,
+                       MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK, -1, 0);
+        if (p == MAP_FAILED) {
+            int err = errno;
+            pthread_mutex_unlock(&carve_lock);
+            report_map_failure("mmap", err);
+            errno = err == ENOMEM ? EAGAIN : err;
+            return NULL;
+        }
+        chunk_next_g = (co__g *)p;
+        chunk_next = p + g_bytes;
+        chunk_left = n;
+        chunk_block = size;
+        chunk_prepare(p, g_bytes, chunk_next, n, size);
+    }
+    char *base = chunk_next;
+    co__g *g = chunk_next_g;
+    bool guarded = chunk_guarded;
+    chunk_next += size;
+    chunk_next_g = (co__g *)((char *)g + G_SIZE);
+    chunk_left--;
+    pthread_mutex_unlock(&carve_lock);
+    if (!guarded && !install_guard(base)) {
+        /* The block is lost to the address space, not to memory: its
+         * pages were never touched. */
+        errno = EAGAIN;
+        return NULL;
+    }
+    block_init(g, base, size, page_size, co__stack_size);
+    return g;
+}
+#endif
+
+/* Move up to n blocks from the pool to *list; returns how many. */
+static int pool_take(co__g **list, int n)
+{
+    int got = 0;
+    co__spin_lock(&pool_lock);
+    while (got < n && (pool_warm || pool_cold)) {
+        co__g *g;
+        if (pool_warm) {
+            g = pool_warm;
+            pool_warm = g->cache_next;
+            npool_warm--;
+        } else {
+            g = pool_cold;
+            pool_cold = g->cache_next;
+        }
+        g->cache_next = *list;
+        *list = g;
+        got++;
+    }
+    co__spin_unlock(&pool_lock);
+    return got;
+}
+
+/* Put the list head..tail of n blocks into the warm pool. */
+static void pool_put(co__g *head, co__g *tail, int n)
+{
+    co__spin_lock(&pool_lock);
+    tail->cache_next = pool_warm;
+    pool_warm = head;
+    npool_warm += n;
+    co__spin_unlock(&pool_lock);
 }
 
 co__g *co__stack_alloc(co__worker *w)
 {
     co__g *g = NULL;
-    if (w && w->cache) {
-        g = w->cache;
-        w->cache = g->cache_next;
-        w->ncache--;
+    if (w) {
+        if (!w->cache)
+            w->ncache += pool_take(&w->cache, CACHE_BATCH);
+        if (w->cache) {
+            g = w->cache;
+            w->cache = g->cache_next;
+            w->ncache--;
+        }
+    } else {
+        pool_take(&g, 1);
+    }
+    if (g) {
         co__san_stack_reuse(g);
     } else {
         g = block_new();
@@ -221,13 +378,67 @@ co__g *co__stack_alloc(co__worker *w)
 void co__stack_free(co__worker *w, co__g *g)
 {
     atomic_store(&g->state, CO__G_FREE);
-    if (w && w->ncache < CACHE_MAX) {
-        g->cache_next = w->cache;
-        w->cache = g;
-        w->ncache++;
+    if (!w) {
+        pool_put(g, g, 1);
         return;
     }
-    block_destroy(g);
+    g->cache_next = w->cache;
+    w->cache = g;
+    if (++w->ncache <= CACHE_MAX)
+        return;
+    /* Full: keep the newest (warmest) CACHE_MAX - CACHE_BATCH, pool the rest. */
+    co__g *last = w->cache;
+    for (int i = 1; i < CACHE_MAX - CACHE_BATCH; i++)
+        last = last->cache_next;
+    co__g *head = last->cache_next, *tail = head;
+    int n = w->ncache - (CACHE_MAX - CACHE_BATCH);
+    while (tail->cache_next)
+        tail = tail->cache_next;
+    last->cache_next = NULL;
+    w->ncache -= n;
+    pool_put(head, tail, n);
+}
+
+void co__stack_flush_cache(co__worker *w)
+{
+    if (!w->cache)
+        return;
+    co__g *tail = w->cache;
+    while (tail->cache_next)
+        tail = tail->cache_next;
+    pool_put(w->cache, tail, w->ncache);
+    w->cache = NULL;
+    w->ncache = 0;
+}
+
+bool co__stack_scavenge(int budget)
+{
+    co__g *batch = NULL;
+    co__spin_lock(&pool_lock);
+    while (budget-- > 0 && npool_warm > POOL_WARM) {
+        co__g *g = pool_warm;
+        pool_warm = g->cache_next;
+        npool_warm--;
+        g->cache_next = batch;
+        batch = g;
+    }
+    bool more = npool_warm > POOL_WARM;
+    co__spin_unlock(&pool_lock);
+    while (batch) {
+        co__g *g = batch;
+        batch = g->cache_next;
+#if CO__MALLOC_STACKS
+        reg_del(g);
+        free(g->block);
+#else
+        madvise(g->stack_lo, g->stack_size, MADV_DONTNEED); /* g lives apart */
+        co__spin_lock(&pool_lock);
+        g->cache_next = pool_cold;
+        pool_cold = g;
+        co__spin_unlock(&pool_lock);
+#endif
+    }
+    return more;
 }
 
 void co__stack_foreach(void (*fn)(co__g *g, void *arg), void *arg)
@@ -237,6 +448,19 @@ void co__stack_foreach(void (*fn)(co__g *g, void *arg), void *arg)
         if (atomic_load(&g->state) != CO__G_FREE)
             fn(g, arg);
     co__spin_unlock(&reg_lock);
+}
+
+static void count_one(co__g *g, void *arg)
+{
+    (void)g;
+    ++*(int *)arg;
+}
+
+int co__stack_live_count(void)
+{
+    int n = 0;
+    co__stack_foreach(count_one, &n);
+    return n;
 }
 
 /* ---- Stack overflow detection -------------------------------------------- */

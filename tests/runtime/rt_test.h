@@ -71,6 +71,7 @@ void add_timer_tests(Suite *s);
 void add_sync_tests(Suite *s);
 void add_ctx_tests(Suite *s);
 void add_panic_tests(Suite *s);
+void add_stack_tests(Suite *s);
 void add_stress_tests(Suite *s);
 
 #endif

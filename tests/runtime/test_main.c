@@ -13,6 +13,7 @@ int main(void) {
     add_sync_tests(s);
     add_ctx_tests(s);
     add_panic_tests(s);
+    add_stack_tests(s);
     SRunner *sr = srunner_create(s);
     srunner_set_fork_status(sr, CK_FORK);
     srunner_run_all(sr, CK_NORMAL);
