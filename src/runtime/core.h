@@ -66,6 +66,7 @@ struct co__g {
     uintptr_t spawn_pc;
     co__exit_hook *hooks;
     co__g    *runq_next;       /* global queue link */
+    co__worker *worker;        /* set by whoever switches to it: its worker now */
     /* The memory block holding this g and its stack. */
     void     *block;           /* base of the mapping / allocation */
     size_t    block_size;
@@ -86,6 +87,7 @@ struct co__g {
 struct co__worker {
     int        idx;
     pthread_t  thread;
+    int       *errno_ptr;        /* its thread's errno (a goroutine's is saved in its g) */
     co__mctx   sched_ctx;
     co__g     *cur;
     co__g     *prev;             /* switched out, step not finished (finish_prev) */
@@ -176,8 +178,16 @@ void co__san_g_destroy(co__worker *w, co__g *g);   /* then co__san_restore_fiber
 void co__san_worker_init(co__worker *w);
 /* Around a switch scheduler -> g, and g -> scheduler. */
 /* Around every switch; a NULL goroutine is the worker's scheduler loop. */
+#if defined(CO_ASAN) || defined(CO_TSAN)
 void co__san_switch(co__worker *w, co__g *from, co__g *to, bool exiting);
 void co__san_arrived(co__worker *w, co__g *g);
+#else /* inline no-ops: the switch path is hot */
+static inline void co__san_switch(co__worker *w, co__g *from, co__g *to, bool exiting)
+{
+    (void)w, (void)from, (void)to, (void)exiting;
+}
+static inline void co__san_arrived(co__worker *w, co__g *g) { (void)w, (void)g; }
+#endif
 /* Run a step on behalf of g (its park callback), then return to the fiber
  * of whatever runs on the worker now. */
 void co__san_enter_g_fiber(co__worker *w, co__g *g);

@@ -133,7 +133,12 @@ void co__symbolize(uintptr_t pc, char *buf, size_t len);
  * happens-before edges the runtime creates (a send releases, the matching
  * receive acquires; unlock releases, lock acquires; Done releases, Wait
  * acquires; spawn releases, the child acquires). No-ops without TSan. */
+#if defined(CO_TSAN)
 void co__race_release(const void *addr);
 void co__race_acquire(const void *addr);
+#else /* no-ops the compiler drops */
+static inline void co__race_release(const void *addr) { (void)addr; }
+static inline void co__race_acquire(const void *addr) { (void)addr; }
+#endif
 
 #endif /* CO_INTERNAL_H */

@@ -42,23 +42,17 @@ void co__san_ignore_end(void)
 #endif
 }
 
+#if defined(CO_TSAN)
 void co__race_release(const void *addr)
 {
-#if defined(CO_TSAN)
     __tsan_release((void *)addr);
-#else
-    (void)addr;
-#endif
 }
 
 void co__race_acquire(const void *addr)
 {
-#if defined(CO_TSAN)
     __tsan_acquire((void *)addr);
-#else
-    (void)addr;
-#endif
 }
+#endif
 
 #if defined(CO_TSAN)
 /* Every goroutine runs on a TSan fiber of its own (its own vector clock
@@ -177,6 +171,7 @@ static void *fiber_of(co__worker *w, co__g *g)
 }
 #endif
 
+#if defined(CO_ASAN) || defined(CO_TSAN)
 void co__san_switch(co__worker *w, co__g *from, co__g *to, bool exiting)
 {
 #if defined(CO_ASAN)
@@ -218,6 +213,7 @@ void co__san_arrived(co__worker *w, co__g *g)
     (void)w;
     (void)g;
 }
+#endif
 
 /* The park step runs after the switch, on behalf of the parked goroutine:
  * TSan must see its lock release as that goroutine's. */

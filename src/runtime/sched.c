@@ -53,17 +53,10 @@ void *co__g_wait_data(co__g *g) { return g->wait_data; }
 void co__g_set_wait_data(co__g *g, void *p) { g->wait_data = p; }
 
 /* errno lives in thread-local storage and glibc declares __errno_location
- * const, so it is saved and restored in separate, non-inlined functions. */
-static CO__NOINLINE void errno_save(co__g *g)
-{
-    __asm__ volatile("" ::: "memory");
-    g->saved_errno = errno;
-}
-static CO__NOINLINE void errno_restore(co__g *g)
-{
-    __asm__ volatile("" ::: "memory");
-    errno = g->saved_errno;
-}
+ * const, so a compiler may keep &errno across a switch: the runtime goes
+ * through the address its worker recorded on its own thread instead. */
+static inline void errno_save(co__worker *w, co__g *g) { g->saved_errno = *w->errno_ptr; }
+static inline void errno_restore(co__worker *w, co__g *g) { *w->errno_ptr = g->saved_errno; }
 
 int64_t co_now(void)
 {
@@ -216,6 +209,14 @@ static void runq_put(co__worker *w, co__g *g, bool next)
 
 static co__g *runq_pop_head(co__worker *w)
 {
+    if (co__S.nprocs == 1) { /* no thieves: the owner alone moves the head */
+        uint32_t h = atomic_load_explicit(&w->runq_head, memory_order_relaxed);
+        if (h == atomic_load_explicit(&w->runq_tail, memory_order_relaxed))
+            return NULL;
+        co__g *g = atomic_load_explicit(&w->runq[h % CO__RUNQ_SIZE], memory_order_relaxed);
+        atomic_store_explicit(&w->runq_head, h + 1, memory_order_relaxed);
+        return g;
+    }
     for (;;) {
         uint32_t h = atomic_load_explicit(&w->runq_head, memory_order_acquire);
         uint32_t t = atomic_load_explicit(&w->runq_tail, memory_order_relaxed);
@@ -589,17 +590,17 @@ static co__g *next_local(co__worker *w)
 
 /* Leave the running goroutine; returns when it is resumed, possibly on
  * another worker. */
-static void g_switch_out(co__g *g, int why)
+static void g_switch_out(co__worker *w, co__g *g, int why)
 {
-    errno_save(g);
+    errno_save(w, g);
     g->why = why;
-    co__worker *w = co__self_worker();
     co__g *next = next_local(w);
     w->prev = g;
     if (next) {
         w->cur = next;
         atomic_store_explicit(&next->state, CO__G_RUNNING, memory_order_relaxed);
         tick(w);
+        next->worker = w;
         co__san_switch(w, g, next, why == CO__WHY_EXIT);
         co__mctx_switch(&g->ctx, &next->ctx);
     } else {
@@ -607,16 +608,16 @@ static void g_switch_out(co__g *g, int why)
         co__san_switch(w, g, NULL, why == CO__WHY_EXIT);
         co__mctx_switch(&g->ctx, &w->sched_ctx);
     }
-    w = co__self_worker(); /* we may have migrated */
+    w = g->worker; /* we may have migrated */
     co__san_arrived(w, g);
     finish_prev(w);
-    errno_restore(g);
+    errno_restore(w, g);
 }
 
 static void g_entry(void *arg)
 {
     co__g *g = arg;
-    co__worker *w = co__self_worker();
+    co__worker *w = g->worker;
     co__san_arrived(w, g);
     finish_prev(w);
     co__race_acquire(g); /* spawn happens-before the child's first step */
@@ -635,7 +636,7 @@ static void g_exit(co__g *g)
     co__race_release(g);
     if (g->is_main)
         co__race_release(&co__S.main_done);
-    g_switch_out(g, CO__WHY_EXIT);
+    g_switch_out(co__self_worker(), g, CO__WHY_EXIT);
     __builtin_unreachable();
 }
 
@@ -645,6 +646,7 @@ static void run_g(co__worker *w, co__g *g)
     w->prev = NULL;
     atomic_store_explicit(&g->state, CO__G_RUNNING, memory_order_relaxed);
     tick(w);
+    g->worker = w;
     co__san_switch(w, NULL, g, false);
     co__mctx_switch(&w->sched_ctx, &g->ctx);
     co__san_arrived(w, NULL);
@@ -656,6 +658,7 @@ static void *worker_main(void *arg)
 {
     co__worker *w = arg;
     tls_worker = w;
+    w->errno_ptr = &errno;
     co__san_worker_init(w);
     co__stack_install_altstack(w);
     for (;;) {
@@ -730,12 +733,13 @@ void co_yield(void)
     if (runq_empty(w) && atomic_load_explicit(&gq_len, memory_order_relaxed) == 0 &&
         !co__timers_pending())
         return; /* nothing else to run here */
-    g_switch_out(g, CO__WHY_YIELD);
+    g_switch_out(w, g, CO__WHY_YIELD);
 }
 
 void co__park(void (*unlock)(void *arg), void *arg, co__wait_info info)
 {
-    co__g *g = co__current();
+    co__worker *w = co__self_worker();
+    co__g *g = w ? w->cur : NULL;
     if (!g) {
         co__write_err("co: fatal error: blocking operation outside a goroutine (call it inside co_main)\n");
         abort();
@@ -750,7 +754,7 @@ void co__park(void (*unlock)(void *arg), void *arg, co__wait_info info)
             unlock(arg);
         atomic_store(&g->state, CO__G_RUNNING);
     } else {
-        g_switch_out(g, CO__WHY_PARK);
+        g_switch_out(w, g, CO__WHY_PARK);
     }
     co__race_acquire(g); /* the waker happens-before our return */
     g->wait.op = NULL;
