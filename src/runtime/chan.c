@@ -153,7 +153,7 @@ static co__sudog *close_locked(co_chan *ch)
 static void wake_all(co__sudog *s)
 {
     while (s) {
-        co__sudog *next = s->next; /* s dies once its goroutine runs */
+        co__sudog *next = s->next; /* s is reused once its goroutine runs */
         co__ready(s->g, false);
         s = next;
     }
@@ -204,12 +204,14 @@ void co_chan_send(co_chan *ch, const void *elem)
         co__spin_unlock(&ch->lock);
         return;
     }
-    co__sudog s = { .g = co__current(), .elem = (void *)elem, .ch = ch };
+    co__g *me = co__current();
+    co__sudog *s = co__g_wait_slot(me);
+    *s = (co__sudog){ .g = me, .elem = (void *)elem, .ch = ch };
     CO__RACE_RELEASE(ch);
-    co__sudogq_push(&ch->sendq, &s);
+    co__sudogq_push(&ch->sendq, s);
     co__park(co__spin_unlock_cb, &ch->lock, (co__wait_info){ "chan send", ch, pc });
     CO__RACE_ACQUIRE(ch);
-    if (!s.success)
+    if (!s->success)
         co__panic_at(pc, "send on closed channel");
 }
 
@@ -236,12 +238,14 @@ bool co_chan_recv(co_chan *ch, void *out)
         co__chan_recv_closed(ch, out);
         return false;
     }
-    co__sudog r = { .g = co__current(), .elem = out, .ch = ch };
+    co__g *me = co__current();
+    co__sudog *r = co__g_wait_slot(me);
+    *r = (co__sudog){ .g = me, .elem = out, .ch = ch };
     CO__RACE_RELEASE(ch);
-    co__sudogq_push(&ch->recvq, &r);
+    co__sudogq_push(&ch->recvq, r);
     co__park(co__spin_unlock_cb, &ch->lock, (co__wait_info){ "chan receive", ch, pc });
     CO__RACE_ACQUIRE(ch);
-    return r.success; /* on close, *out was zeroed by the closer */
+    return r->success; /* on close, *out was zeroed by the closer */
 }
 
 void co_chan_close(co_chan *ch)

@@ -14,8 +14,9 @@
 
 typedef struct co__sel co__sel;
 
-/* A goroutine waiting on one channel (one per case for a select). It lives
- * on the parked goroutine's stack; C stacks never move. */
+/* A goroutine waiting on one channel (one per case for a select). A plain
+ * send or receive keeps it in the goroutine's wait slot; a select keeps its
+ * array on the parked goroutine's stack (C stacks never move). */
 typedef struct co__sudog {
     struct co__sudog *next, *prev;
     co__g   *g;
@@ -33,6 +34,8 @@ struct co__sel {
     atomic_uint done;
     co__sudog  *winner;
 };
+
+_Static_assert(sizeof(co__sudog) <= CO__WAIT_SLOT, "a sudog must fit a goroutine's wait slot");
 
 typedef struct { co__sudog *head, *tail; } co__sudogq;
 

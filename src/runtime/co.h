@@ -79,9 +79,8 @@ co_chan *co_tick(co_duration period);  /* like time.Tick: never stoppable, lives
 
 /* ---- WaitGroup, Mutex, RWMutex, Cond, Once --------------------------- */
 typedef struct co_waitgroup {
-    unsigned co__lock;   /* private spinlock word */
-    int      co__count;
-    int      co__waiters;
+    uint64_t co__state;  /* counter << 32 | waiters: Add and Done are one atomic add */
+    unsigned co__lock;   /* private spinlock over the queue of waiters */
     int      co__pad;
     co__waitq co__q;     /* parked Wait callers */
 } co_waitgroup;

@@ -67,6 +67,7 @@ struct co__g {
     co__exit_hook *hooks;
     co__g    *runq_next;       /* global queue link */
     co__worker *worker;        /* set by whoever switches to it: its worker now */
+    _Alignas(16) unsigned char wait_slot[CO__WAIT_SLOT]; /* co__g_wait_slot */
     /* The memory block holding this g and its stack. */
     void     *block;           /* base of the mapping / allocation */
     size_t    block_size;
@@ -143,8 +144,9 @@ co__g *co__stack_alloc(co__worker *w);      /* NULL + errno on failure */
 void   co__stack_free(co__worker *w, co__g *g);
 void   co__stack_flush_cache(co__worker *w);  /* a worker stops: pool its cache */
 /* Give back the memory of up to `budget` pooled blocks beyond the warm
- * reserve; true if more remain. Idle workers call it before sleeping. */
-bool   co__stack_scavenge(int budget);
+ * reserve; true if more remain. Idle workers call it before sleeping;
+ * all_idle says no worker is running goroutines. */
+bool   co__stack_scavenge(int budget, bool all_idle);
 void   co__stack_install_altstack(co__worker *w);
 void   co__stack_drop_altstack(co__worker *w);
 /* Visit every live goroutine (not FREE) under the registry lock. */

@@ -47,6 +47,13 @@ uint64_t co__g_id(const co__g *g);
 void  *co__g_wait_data(co__g *g);
 void   co__g_set_wait_data(co__g *g, void *p);
 
+/* Room for the waiter record of the one queue a parked goroutine sits in
+ * (a channel op's sudog, a sync waiter). It is part of the goroutine's
+ * record, which are packed together, not on its stack: waking a crowd
+ * (a close, a Broadcast) then walks a few pages, not one per goroutine. */
+#define CO__WAIT_SLOT 64
+void  *co__g_wait_slot(co__g *g);
+
 /* What a parked goroutine waits on, for the deadlock dump and the leak
  * report: "chan receive", "chan send", "select", "select (no cases)",
  * "sync.Mutex.Lock", "sync.RWMutex.RLock", "sync.RWMutex.Lock",

@@ -51,6 +51,7 @@ CO__NOINLINE co__g *co__current(void)
 uint64_t co__g_id(const co__g *g) { return g ? g->id : 0; }
 void *co__g_wait_data(co__g *g) { return g->wait_data; }
 void co__g_set_wait_data(co__g *g, void *p) { g->wait_data = p; }
+void *co__g_wait_slot(co__g *g) { return g->wait_slot; }
 
 /* errno lives in thread-local storage and glibc declares __errno_location
  * const, so a compiler may keep &errno across a switch: the runtime goes
@@ -425,7 +426,7 @@ static void worker_sleep(co__worker *w)
     }
     /* Idle time pays for giving pooled stack memory back, a batch at a
      * time, checking for work in between. */
-    while (!work && co__stack_scavenge(64))
+    while (!work && co__stack_scavenge(64, atomic_load(&co__S.nidle) == co__S.nprocs))
         work = any_work();
     if (!work) {
         int64_t next = co__timers_next();

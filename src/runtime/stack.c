@@ -35,6 +35,7 @@
 #define CACHE_MAX 128  /* blocks a worker keeps without locking */
 #define CACHE_BATCH 64 /* blocks moved between a cache and the pool at once */
 #define POOL_WARM 256  /* pooled blocks whose memory idle workers leave alone */
+#define POOL_COLD_AFTER (500 * CO_MILLISECOND) /* untouched this long: scavenge even if others run */
 #define ALTSTACK_SIZE (256 * 1024)
 #define G_SIZE ((sizeof(co__g) + 63) & ~(size_t)63)
 
@@ -162,6 +163,7 @@ static __attribute__((unused)) bool install_guard(void *p)
 static unsigned pool_lock;
 static co__g *pool_warm, *pool_cold; /* memory kept / given back */
 static int npool_warm;
+static _Atomic int64_t pool_used_at; /* last trade with a cache (co_now) */
 
 static void block_init(co__g *g, char *base, size_t size, size_t guard, size_t stack)
 {
@@ -330,6 +332,8 @@ static int pool_take(co__g **list, int n)
         got++;
     }
     co__spin_unlock(&pool_lock);
+    if (got)
+        atomic_store_explicit(&pool_used_at, co_now(), memory_order_relaxed);
     return got;
 }
 
@@ -341,6 +345,7 @@ static void pool_put(co__g *head, co__g *tail, int n)
     pool_warm = head;
     npool_warm += n;
     co__spin_unlock(&pool_lock);
+    atomic_store_explicit(&pool_used_at, co_now(), memory_order_relaxed);
 }
 
 co__g *co__stack_alloc(co__worker *w)
@@ -411,8 +416,14 @@ void co__stack_flush_cache(co__worker *w)
     w->ncache = 0;
 }
 
-bool co__stack_scavenge(int budget)
+bool co__stack_scavenge(int budget, bool all_idle)
 {
+    /* Each release flushes TLBs on every core running us (a costly IPI, a
+     * shadow-page-table resync on a virtualised host): only when no worker
+     * is busy, or when nobody has used the pool for a while. */
+    if (!all_idle && co_now() - atomic_load_explicit(&pool_used_at, memory_order_relaxed) <
+                         POOL_COLD_AFTER)
+        return false;
     co__g *batch = NULL;
     co__spin_lock(&pool_lock);
     while (budget-- > 0 && npool_warm > POOL_WARM) {
@@ -428,6 +439,9 @@ bool co__stack_scavenge(int budget)
         co__g *g = batch;
         batch = g->cache_next;
 #if CO__MALLOC_STACKS
+        /* TSan: the block's last goroutine released on g when it exited
+         * (and its spawner before that, after the malloc). */
+        co__race_acquire(g);
         reg_del(g);
         free(g->block);
 #else

@@ -1,6 +1,6 @@
 /* sync.c: WaitGroup, Mutex, RWMutex, Cond and Once, as Go's sync package.
  * All are parking primitives over a spinlock-protected FIFO of waiter
- * records (on the waiters' stacks); all-zero memory is a valid initial
+ * records (in the waiters' wait slots, see co__g_wait_slot); all-zero memory is a valid initial
  * state. The mutex has a one-CAS fast path and Go's starvation mode: a
  * waiter that waited over 1 ms gets the lock handed to it directly. */
 #include "chan_internal.h" /* CO__RACE_* */
@@ -55,35 +55,55 @@ static waiter *q_take_all(co__waitq *q)
 static void wake_list(waiter *w)
 {
     while (w) {
-        waiter *next = w->next; /* w lives on a stack that is about to run */
+        waiter *next = w->next; /* w is reused once its goroutine runs */
         co__ready(w->g, false);
         w = next;
     }
 }
 
-static void park_on(co__waitq *q, waiter *w, unsigned *lock, const char *op, const void *obj, uintptr_t pc)
+/* The running goroutine's waiter record (it waits in one queue at a time). */
+static waiter *my_waiter(void)
 {
-    w->g = co__current();
-    w->handoff = false;
+    _Static_assert(sizeof(waiter) <= CO__WAIT_SLOT, "a waiter must fit a goroutine's wait slot");
+    co__g *me = co__current();
+    waiter *w = co__g_wait_slot(me);
+    *w = (waiter){ .g = me };
+    return w;
+}
+
+static void park_on(co__waitq *q, unsigned *lock, const char *op, const void *obj, uintptr_t pc)
+{
+    waiter *w = my_waiter();
     q_push(q, w);
     co__park(co__spin_unlock_cb, lock, (co__wait_info){ op, obj, pc });
 }
 
 /* ---- WaitGroup ----------------------------------------------------------- */
 
+/* As Go's: the counter and the number of waiters share one word, so Add
+ * and Done are a single atomic add; only the Done that brings the counter
+ * to zero with waiters present takes the lock. A waiter registers (CAS on
+ * the word) and queues itself under the lock, so that Done finds it
+ * queued. */
+static inline int wg_count(uint64_t state) { return (int)(int32_t)(uint32_t)(state >> 32); }
+static inline unsigned wg_waiters(uint64_t state) { return (unsigned)state; }
+
 static void wg_add(co_waitgroup *wg, int delta, uintptr_t pc)
 {
     CO__RACE_RELEASE(wg);
-    co__spin_lock(&wg->co__lock);
-    long v = (long)wg->co__count + delta;
-    if (v < 0) {
-        co__spin_unlock(&wg->co__lock);
+    uint64_t add = (uint64_t)(uint32_t)delta << 32;
+    uint64_t state = __atomic_add_fetch(&wg->co__state, add, __ATOMIC_ACQ_REL);
+    int v = wg_count(state);
+    if (v < 0)
         co__panic_at(pc, "sync: negative WaitGroup counter");
-    }
-    wg->co__count = (int)v;
+    if (v > 0 || wg_waiters(state) == 0)
+        return;
+    co__spin_lock(&wg->co__lock);
+    /* Waiters register only under the lock: all of them are queued. */
+    state = __atomic_load_n(&wg->co__state, __ATOMIC_ACQUIRE);
     waiter *woken = NULL;
-    if (v == 0 && wg->co__waiters) {
-        wg->co__waiters = 0;
+    if (wg_count(state) == 0 && wg_waiters(state)) {
+        __atomic_fetch_sub(&wg->co__state, (uint64_t)wg_waiters(state), __ATOMIC_ACQ_REL);
         woken = q_take_all(&wg->co__q);
     }
     co__spin_unlock(&wg->co__lock);
@@ -96,20 +116,25 @@ void co_wg_done(co_waitgroup *wg) { wg_add(wg, -1, CO__CALLER_PC()); }
 void co_wg_wait(co_waitgroup *wg)
 {
     uintptr_t pc = CO__CALLER_PC();
-    co__spin_lock(&wg->co__lock);
-    if (wg->co__count == 0) {
-        co__spin_unlock(&wg->co__lock);
+    if (wg_count(__atomic_load_n(&wg->co__state, __ATOMIC_ACQUIRE)) == 0) {
         CO__RACE_ACQUIRE(wg);
         return;
     }
-    wg->co__waiters++;
-    waiter w;
-    park_on(&wg->co__q, &w, &wg->co__lock, "sync.WaitGroup.Wait", wg, pc);
-    /* As Go: an Add between the wake-up and our return is a reuse. */
     co__spin_lock(&wg->co__lock);
-    int count = wg->co__count;
-    co__spin_unlock(&wg->co__lock);
-    if (count != 0)
+    uint64_t state = __atomic_load_n(&wg->co__state, __ATOMIC_ACQUIRE);
+    for (;;) {
+        if (wg_count(state) == 0) {
+            co__spin_unlock(&wg->co__lock);
+            CO__RACE_ACQUIRE(wg);
+            return;
+        }
+        if (__atomic_compare_exchange_n(&wg->co__state, &state, state + 1, false,
+                                        __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE))
+            break;
+    }
+    park_on(&wg->co__q, &wg->co__lock, "sync.WaitGroup.Wait", wg, pc);
+    /* As Go: an Add between the wake-up and our return is a reuse. */
+    if (wg_count(__atomic_load_n(&wg->co__state, __ATOMIC_ACQUIRE)) != 0)
         co__panic_at(pc, "sync: WaitGroup is reused before previous Wait has returned");
     CO__RACE_ACQUIRE(wg);
 }
@@ -155,13 +180,13 @@ CO__NOINLINE static void mutex_lock_slow(co_mutex *m, uintptr_t pc)
         }
         if (!start)
             start = co_now();
-        waiter w = { .g = co__current() };
+        waiter *w = my_waiter();
         if (woken)
-            q_push_front(&m->co__q, &w); /* a woken waiter that lost keeps its place */
+            q_push_front(&m->co__q, w); /* a woken waiter that lost keeps its place */
         else
-            q_push(&m->co__q, &w);
+            q_push(&m->co__q, w);
         co__park(co__spin_unlock_cb, &m->co__lock, (co__wait_info){ "sync.Mutex.Lock", m, pc });
-        if (w.handoff) { /* unlock left M_LOCKED set for us */
+        if (w->handoff) { /* unlock left M_LOCKED set for us */
             if (co_now() - start < STARVE_NS) /* leave starvation mode once waits are short again */
                 __atomic_fetch_and(&m->co__state, ~M_STARVING, __ATOMIC_RELAXED);
             break;
@@ -253,8 +278,7 @@ void co_rwmutex_rlock(co_rwmutex *rw)
         rw->co__readers++;
         co__spin_unlock(&rw->co__lock);
     } else {
-        waiter w;
-        park_on(&rw->co__rq, &w, &rw->co__lock, "sync.RWMutex.RLock", rw, pc);
+        park_on(&rw->co__rq, &rw->co__lock, "sync.RWMutex.RLock", rw, pc);
     }
     CO__RACE_ACQUIRE(rw);
 }
@@ -299,8 +323,7 @@ void co_rwmutex_lock(co_rwmutex *rw)
         co__spin_unlock(&rw->co__lock);
     } else {
         rw->co__writers_waiting++;
-        waiter w;
-        park_on(&rw->co__wq, &w, &rw->co__lock, "sync.RWMutex.Lock", rw, pc);
+        park_on(&rw->co__wq, &rw->co__lock, "sync.RWMutex.Lock", rw, pc);
     }
     CO__RACE_ACQUIRE(rw);
     CO__RACE_ACQUIRE(&rw->co__readers);
@@ -350,8 +373,7 @@ void co_cond_wait(co_cond *c, co_mutex *m)
 {
     uintptr_t pc = CO__CALLER_PC();
     co__spin_lock(&c->co__lock);
-    waiter w = { .g = co__current() };
-    q_push(&c->co__q, &w);
+    q_push(&c->co__q, my_waiter());
     /* Unlock m while we are already queued, so a signal sent right after
      * cannot be missed; the cond lock is dropped only once we are parked. */
     mutex_unlock(m, pc);
@@ -387,8 +409,7 @@ CO__NOINLINE static void once_slow(co_once *o, void (*fn)(void *), void *arg, ui
     if (o->co__done) {
         co__spin_unlock(&o->co__lock);
     } else if (o->co__running) {
-        waiter w;
-        park_on(&o->co__q, &w, &o->co__lock, "sync.Once.Do", o, pc); /* woken once fn returned */
+        park_on(&o->co__q, &o->co__lock, "sync.Once.Do", o, pc); /* woken once fn returned */
     } else {
         o->co__running = 1;
         co__spin_unlock(&o->co__lock);
