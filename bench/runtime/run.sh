@@ -7,6 +7,7 @@
 # on one. Prints ns/op, the ratio libcort/Go and the geometric mean.
 # Each workload runs REPS times (default 3), alternating libcort and Go so
 # both see the same machine load; the best time of each side is kept.
+# Last, bench/runtime/pagefault prints what a fresh page costs here.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
@@ -15,7 +16,7 @@ procs="${PROCS:-2}"
 reps="${REPS:-3}"
 
 [ -d "$build" ] || meson setup "$build" "$repo" -Dbuildtype=release >/dev/null
-ninja -C "$build" bench/runtime/bench_cort >/dev/null
+ninja -C "$build" bench/runtime/bench_cort bench/runtime/pagefault >/dev/null
 cbench="$build/bench/runtime/bench_cort"
 
 tmp="$(mktemp -d)"
@@ -68,3 +69,6 @@ done
 printf "%-28s %14s %14s %8s\n" "geometric mean (7 above)" "" "" \
     "$(awk -v s="$logsum" -v n="$count" 'BEGIN{printf "%.2f", exp(s/n)}')"
 echo "(CO_PROCS=GOMAXPROCS=$procs; switch: 1 worker, co_yield vs runtime.Gosched; $(go version | awk '{print $3}'))"
+echo
+echo "This machine's page costs (the 100k row is bound by them; see docs/runtime.md):"
+"$build/bench/runtime/pagefault"
