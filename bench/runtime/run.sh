@@ -42,7 +42,7 @@ describe() {
 for w in $workloads switch; do
     if [ "$w" = switch ]; then p=1; else p=$procs; fi
     c=""; g=""
-    n=$reps; [ "$w" = live100k ] && n=1
+    n=$reps
     for _ in $(seq "$n"); do
         c="$c
 $(CO_PROCS=$p "$cbench" "$w")"
