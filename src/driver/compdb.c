@@ -6,21 +6,12 @@
 #include <cjson/cJSON.h>
 #include <errno.h>
 #include <limits.h>
-#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
 #include "driver/driver.h"
 
-static bool fail(char *err, size_t errlen, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-static bool fail(char *err, size_t errlen, const char *fmt, ...) {
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(err, errlen, fmt, ap);
-    va_end(ap);
-    return false;
-}
 
 typedef struct strvec { char **v; size_t n, cap; } strvec;
 static void sv_push(strvec *s, const char *str, size_t len) {
@@ -138,15 +129,13 @@ bool compdb_parse(const char *text, const char *path, compdb *db, char *err, siz
     memset(db, 0, sizeof *db);
     cJSON *root = cJSON_Parse(text);
     if (!root) {
-        const char *where = cJSON_GetErrorPtr();
-        unsigned line = 1;
-        for (const char *p = text; where && p < where && *p; p++) if (*p == '\n') line++;
-        return fail(err, errlen, "%s:%u: not valid JSON (a compilation database is an array of "
+        unsigned line = json_error_line(text);
+        return errbuf_fail(err, errlen, "%s:%u: not valid JSON (a compilation database is an array of "
                     "{\"directory\", \"file\", \"arguments\" or \"command\"} objects)", path, line);
     }
     bool ok = true;
     if (!cJSON_IsArray(root)) {
-        ok = fail(err, errlen, "%s: expected an array of compile commands at the top level", path);
+        ok = errbuf_fail(err, errlen, "%s: expected an array of compile commands at the top level", path);
         goto done;
     }
     db->path = strdup(path);
@@ -160,7 +149,7 @@ bool compdb_parse(const char *text, const char *path, compdb *db, char *err, siz
         const cJSON *args = cJSON_GetObjectItemCaseSensitive(e, "arguments");
         const cJSON *cmd = cJSON_GetObjectItemCaseSensitive(e, "command");
         if (!cJSON_IsObject(e) || !cJSON_IsString(dir) || !cJSON_IsString(file)) {
-            ok = fail(err, errlen, "%s: entry %zu: expected an object with string keys \"directory\" and \"file\"",
+            ok = errbuf_fail(err, errlen, "%s: entry %zu: expected an object with string keys \"directory\" and \"file\"",
                       path, idx);
             break;
         }
@@ -173,7 +162,7 @@ bool compdb_parse(const char *text, const char *path, compdb *db, char *err, siz
             cJSON_ArrayForEach(a, args) {
                 if (!cJSON_IsString(a)) {
                     free_vec(argv, argc);
-                    ok = fail(err, errlen, "%s: entry %zu (%s): \"arguments\" must be an array of strings", path,
+                    ok = errbuf_fail(err, errlen, "%s: entry %zu (%s): \"arguments\" must be an array of strings", path,
                               idx, file->valuestring);
                     goto done;
                 }
@@ -182,7 +171,7 @@ bool compdb_parse(const char *text, const char *path, compdb *db, char *err, siz
         } else if (cJSON_IsString(cmd)) {
             argv = shell_split(cmd->valuestring, &argc);
         } else {
-            ok = fail(err, errlen, "%s: entry %zu (%s): expected \"arguments\" (array of strings) or \"command\" "
+            ok = errbuf_fail(err, errlen, "%s: entry %zu (%s): expected \"arguments\" (array of strings) or \"command\" "
                       "(string)", path, idx, file->valuestring);
             break;
         }
@@ -207,14 +196,14 @@ bool compdb_load(const char *dir_or_file, compdb *db, char *err, size_t errlen) 
     char path[PATH_MAX];
     struct stat st;
     if (stat(dir_or_file, &st) != 0)
-        return fail(err, errlen, "%s: cannot open compilation database: %s", dir_or_file, strerror(errno));
+        return errbuf_fail(err, errlen, "%s: cannot open compilation database: %s", dir_or_file, strerror(errno));
     if (S_ISDIR(st.st_mode)) snprintf(path, sizeof path, "%s/compile_commands.json", dir_or_file);
     else snprintf(path, sizeof path, "%s", dir_or_file);
     source_file *f = source_read(path);
     if (!f->ok) {
         int e = errno;
         source_file_free(f);
-        return fail(err, errlen, "%s: cannot read compilation database: %s", path, strerror(e ? e : EIO));
+        return errbuf_fail(err, errlen, "%s: cannot read compilation database: %s", path, strerror(e ? e : EIO));
     }
     bool ok = compdb_parse(f->text, path, db, err, errlen);
     source_file_free(f);

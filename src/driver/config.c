@@ -6,21 +6,12 @@
 #include <cjson/cJSON.h>
 #include <errno.h>
 #include <limits.h>
-#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "driver/driver.h"
 
-static bool fail(char *err, size_t errlen, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-static bool fail(char *err, size_t errlen, const char *fmt, ...) {
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(err, errlen, fmt, ap);
-    va_end(ap);
-    return false;
-}
 
 static const char *json_type_name(const cJSON *v) {
     if (cJSON_IsArray(v)) return "an array";
@@ -35,7 +26,7 @@ static const char *json_type_name(const cJSON *v) {
 static bool string_array(const cJSON *v, const char *path, const char *key, const char *what,
                          char ***out, size_t *n, char *err, size_t errlen) {
     if (!cJSON_IsArray(v))
-        return fail(err, errlen, "%s: key \"%s\": expected an array of %s, got %s", path, key, what,
+        return errbuf_fail(err, errlen, "%s: key \"%s\": expected an array of %s, got %s", path, key, what,
                     json_type_name(v));
     size_t count = (size_t)cJSON_GetArraySize(v), i = 0;
     char **arr = calloc(count + 1, sizeof *arr);
@@ -45,7 +36,7 @@ static bool string_array(const cJSON *v, const char *path, const char *key, cons
         if (!cJSON_IsString(item)) {
             for (size_t k = 0; k < i; k++) free(arr[k]);
             free(arr);
-            return fail(err, errlen, "%s: key \"%s\": element %zu: expected %s (a string), got %s", path, key, i,
+            return errbuf_fail(err, errlen, "%s: key \"%s\": element %zu: expected %s (a string), got %s", path, key, i,
                         what, json_type_name(item));
         }
         arr[i++] = strdup(item->valuestring);
@@ -59,16 +50,13 @@ bool config_parse(const char *text, const char *path, cvet_config *out, char *er
     memset(out, 0, sizeof *out);
     cJSON *root = cJSON_Parse(text);
     if (!root) {
-        /* cJSON tells where it stopped: turn that into a line number. */
-        const char *where = cJSON_GetErrorPtr();
-        unsigned line = 1;
-        for (const char *p = text; where && p < where && *p; p++) if (*p == '\n') line++;
-        return fail(err, errlen, "%s:%u: not valid JSON (expected an object with keys enable, disable, levels, "
+        unsigned line = json_error_line(text);
+        return errbuf_fail(err, errlen, "%s:%u: not valid JSON (expected an object with keys enable, disable, levels, "
                     "exclude, compiler_args)", path, line);
     }
     bool ok = true;
     if (!cJSON_IsObject(root)) {
-        ok = fail(err, errlen, "%s: expected a JSON object at the top level, got %s", path, json_type_name(root));
+        ok = errbuf_fail(err, errlen, "%s: expected a JSON object at the top level, got %s", path, json_type_name(root));
         goto done;
     }
     out->path = strdup(path);
@@ -92,7 +80,7 @@ bool config_parse(const char *text, const char *path, cvet_config *out, char *er
                               err, errlen);
         } else if (strcmp(key, "levels") == 0) {
             if (!cJSON_IsObject(v)) {
-                ok = fail(err, errlen, "%s: key \"levels\": expected an object mapping rule ids to "
+                ok = errbuf_fail(err, errlen, "%s: key \"levels\": expected an object mapping rule ids to "
                           "\"error\", \"warning\", \"note\" or \"none\", got %s", path, json_type_name(v));
                 break;
             }
@@ -104,7 +92,7 @@ bool config_parse(const char *text, const char *path, cvet_config *out, char *er
             cJSON_ArrayForEach(lv, v) {
                 diag_level l;
                 if (!cJSON_IsString(lv) || !diag_level_parse(lv->valuestring, &l)) {
-                    ok = fail(err, errlen, "%s: key \"levels\": \"%s\": expected \"error\", \"warning\", \"note\" "
+                    ok = errbuf_fail(err, errlen, "%s: key \"levels\": \"%s\": expected \"error\", \"warning\", \"note\" "
                               "or \"none\", got %s%s%s", path, lv->string,
                               cJSON_IsString(lv) ? "\"" : json_type_name(lv),
                               cJSON_IsString(lv) ? lv->valuestring : "", cJSON_IsString(lv) ? "\"" : "");
@@ -114,7 +102,7 @@ bool config_parse(const char *text, const char *path, cvet_config *out, char *er
                 out->levels[out->nlevels++] = l;
             }
         } else {
-            ok = fail(err, errlen, "%s: unknown key \"%s\" (expected one of: enable, disable, levels, exclude, "
+            ok = errbuf_fail(err, errlen, "%s: unknown key \"%s\" (expected one of: enable, disable, levels, exclude, "
                       "compiler_args)", path, key);
         }
         if (!ok) break;
@@ -131,11 +119,11 @@ bool config_load(const char *path, cvet_config *out, char *err, size_t errlen) {
     if (!f->ok) {
         int e = errno;
         source_file_free(f);
-        return fail(err, errlen, "%s: cannot read config file: %s", path, strerror(e ? e : EIO));
+        return errbuf_fail(err, errlen, "%s: cannot read config file: %s", path, strerror(e ? e : EIO));
     }
     if (memchr(f->text, '\0', f->len)) {
         source_file_free(f);
-        return fail(err, errlen, "%s: not valid JSON (the file contains NUL bytes)", path);
+        return errbuf_fail(err, errlen, "%s: not valid JSON (the file contains NUL bytes)", path);
     }
     bool ok = config_parse(f->text, path, out, err, errlen);
     source_file_free(f);

@@ -71,6 +71,12 @@ void suppress_apply(diag_list *l, size_t from, const char *file, suppression_lis
 
 extern const rule rule_unused_suppression;
 
+/* ---- jsonfile.c: shared by the JSON readers (config.c, compdb.c) ------------ */
+/* Formats the message into err (errlen bytes) and returns false. */
+bool errbuf_fail(char *err, size_t errlen, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* The 1-based line of text where the last failed cJSON_Parse stopped. */
+unsigned json_error_line(const char *text);
+
 /* ---- config.c: .cvet.json ----------------------------------------------------- */
 typedef struct cvet_config {
     char *path;                    /* the file read; NULL when there was none */
