@@ -53,8 +53,6 @@ bool lt_refers(const ir_tu *tu, const ir_operand *op, ir_key k);
 ir_api lt_call_api(const ir_func *fn, const ir_event *ev, const ir_operand **target);
 /* The pointer variable an operand passes: op->value, or k when op->obj is *k. */
 ir_key lt_ptr_of(const ir_tu *tu, const ir_operand *op);
-/* A library function that neither keeps nor releases its arguments. */
-bool lt_harmless_callee(const char *name);
 /* Does a call of a function defined in this TU release (one of `effs`) or
  * let escape `k`, passed in operand `op`? */
 bool lt_call_takes(analysis *an, const ir_tu *tu, const ir_event *ev, const ir_operand *op, ir_key k,

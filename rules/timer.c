@@ -43,16 +43,6 @@ ir_api lt_call_api(const ir_func *fn, const ir_event *ev, const ir_operand **tar
     return api;
 }
 
-bool lt_harmless_callee(const char *name) {
-    static const char *const names[] = {
-        "printf", "fprintf", "snprintf", "sprintf", "puts", "fputs", "perror", "memset", "memcmp",
-        "strlen", "strcmp", "strncmp", "abort", "exit", "assert", "__assert_fail", "fflush", NULL };
-    if (!name) return false;
-    for (const char *const *n = names; *n; n++)
-        if (strcmp(*n, name) == 0) return true;
-    return false;
-}
-
 bool lt_call_takes(analysis *an, const ir_tu *tu, const ir_event *ev, const ir_operand *op, ir_key k,
                    const eff_kind *effs, uint32_t neffs) {
     (void)tu;
@@ -241,7 +231,7 @@ static bool lt_kills(const lt_ctx *c, const ir_event *ev, ir_key k) {
             if (!lt_refers(tu, &ev->args[a], k)) continue;
             if (ev->func >= 0) {
                 if (lt_call_takes(c->an, tu, ev, &ev->args[a], k, c->spec->release_eff, 2)) return true;
-            } else if (!lt_harmless_callee(ev->callee)) {
+            } else if (!harmless_library_callee(ev->callee)) {
                 return true; /* a function cvet cannot see may keep it */
             }
         }

@@ -134,6 +134,11 @@ ir_key summary_map_key(analysis *an, const ir_event *call, ir_key callee_key);
 /* Convenience for rules at a call/spawn event in `caller`: does the callee
  * (ev->func) do `kind` to the caller's object `obj` (must or may)? */
 bool summary_call_does(analysis *an, const ir_event *call, eff_kind kind, ir_key obj, bool must);
+/* A library function known to neither keep nor hand on its pointer
+ * arguments (printf, strlen, memset, free, ...): a call of it lets nothing
+ * escape. Functions that copy values between their arguments (memcpy,
+ * strcpy) are not in the list. */
+bool harmless_library_callee(const char *name);
 
 /* ---- Paths ------------------------------------------------------------------ *
  * Finds a shortest path of blocks from `from` to `to` (inclusive) in fn's

@@ -48,13 +48,12 @@ static void occ_push(occvec *o, eff_kind kind, ir_key key, uint32_t event, bool 
     o->v[o->n++] = (occ){ kind, key, event, definite, delta, loc };
 }
 
-/* Library functions that neither keep nor hand on their pointer arguments. */
-static bool harmless_callee(const char *name) {
+bool harmless_library_callee(const char *name) {
     static const char *const names[] = {
         "printf", "fprintf", "snprintf", "sprintf", "vprintf", "vfprintf", "vsnprintf", "puts", "fputs",
-        "putchar", "fputc", "perror", "memset", "memcpy", "memmove", "memcmp", "strlen", "strcmp",
-        "strncmp", "strcpy", "strncpy", "strcat", "strchr", "strstr", "free", "abort", "exit", "assert",
-        "__assert_fail", "atoi", "strtol", "strtoul", "usleep", "fflush", NULL };
+        "putchar", "fputc", "perror", "memset", "memcmp", "strlen", "strcmp", "strncmp", "strchr",
+        "strstr", "free", "abort", "exit", "assert", "__assert_fail", "atoi", "strtol", "strtoul",
+        "usleep", "fflush", NULL };
     if (!name) return false;
     for (const char *const *n = names; *n; n++)
         if (strcmp(*n, name) == 0) return true;
@@ -163,7 +162,7 @@ static void collect(analysis *an, uint32_t f, occvec *o) {
                     callee_effects(an, (uint32_t)ev->args[1].func, ev, e, o);
             } else if (ev->func >= 0 && (uint32_t)ev->func < tu->nfuncs) {
                 callee_effects(an, (uint32_t)ev->func, ev, e, o);
-            } else if (!ev->deferred && !harmless_callee(ev->callee)) {
+            } else if (!ev->deferred && !harmless_library_callee(ev->callee)) {
                 for (uint32_t a = 0; a < ev->nargs; a++) escape_operand(o, &ev->args[a], e, ev->loc);
             }
             break;

@@ -377,6 +377,11 @@ START_TEST(summary_escapes_spawns_counts) {
     const ir_event *lg = find_call(use, "locks_global", 0);
     ck_assert(summary_call_does(an, lg, EFF_LOCK, global_key(tu, "gmu"), true));
     ck_assert(summary_call_does(an, lg, EFF_BLOCK, 0, true));
+
+    /* library calls: reading or freeing keeps nothing; copying may */
+    ck_assert(harmless_library_callee("printf") && harmless_library_callee("free"));
+    ck_assert(!harmless_library_callee("memcpy") && !harmless_library_callee("strcpy"));
+    ck_assert(!harmless_library_callee("pthread_create") && !harmless_library_callee(NULL));
     analysis_free(an);
     ir_tu_free(tu);
 }
