@@ -656,12 +656,89 @@ static void uac_in_function(rule_ctx *rc, const ir_func *fn) {
 
 /* ---- Goroutines and the creator's cancel -------------------------------- */
 
-/* Is the event a wait that may be for the goroutine (after which the
- * creator's cancel is harmless)? */
-static bool is_wait(analysis *an, const ir_tu *tu, const ir_event *ev) {
+/* The goroutine whose context use is checked against its spawner's cancel:
+ * its function, the spawn, and the context keys (of gf) it uses. */
+typedef struct spawned {
+    const ir_func *gf;
+    const ir_event *spawn;
+    const ir_key *uses;
+    uint32_t nuses;
+} spawned;
+
+static bool uses_spawned_ctx(const ir_tu *tu, const ir_event *ev, const spawned *sp) {
     if (ev->kind != EV_CALL || ev->deferred) return false;
+    for (uint32_t a = 0; a < ev->nargs; a++) {
+        ir_key k = lt_ptr_of(tu, &ev->args[a]);
+        for (uint32_t u = 0; k && u < sp->nuses; u++)
+            if (k == sp->uses[u]) return true;
+    }
+    return false;
+}
+
+/* Does event ev of the goroutine send on the channel its spawner knows as
+ * `chan`? */
+static bool sends_on(analysis *an, const spawned *sp, const ir_event *ev, ir_key chan) {
+    ir_event as_call = *sp->spawn;
+    as_call.kind = EV_CALL; as_call.args = sp->spawn->args + 1; as_call.nargs = 1;
+    ir_tu *tu = analysis_tu(an);
+    const ir_operand *target;
+    ir_api api = lt_call_api(sp->gf, ev, &target);
+    if (api == API_CHAN_SEND)
+        return target && ir_key_map_to_caller(tu, &as_call, target->obj) == chan;
+    if (api == API_SELECT || api == API_SELECT_TRY)
+        for (uint32_t c = 0; c < ev->ncases; c++)
+            if (ev->cases[c].op == 2 && ir_key_map_to_caller(tu, &as_call, ev->cases[c].chan.obj) == chan)
+                return true;
+    return false;
+}
+
+/* Does the goroutine, after some send on `chan`, go on to use its context?
+ * Then receiving from `chan` takes a value from it (a generator), it does
+ * not wait for its end. */
+static bool sends_then_uses_ctx(analysis *an, const spawned *sp, ir_key chan) {
+    const ir_tu *tu = analysis_tu(an);
+    const ir_func *gf = sp->gf;
+    uint32_t words = (gf->nblocks + 63) / 64;
+    uint64_t *reach = calloc(words ? words : 1, sizeof *reach), *from = calloc(words ? words : 1, sizeof *from);
+    if (!reach || !from) abort();
+    bool found = false;
+    for (uint32_t e = 0; e < gf->nevents && !found; e++) {
+        if (!chan || !sends_on(an, sp, &gf->events[e], chan)) continue;
+        const ir_block *bk = &gf->blocks[cfg_block_of_event(gf, e)];
+        for (uint32_t x = e + 1; x < bk->first_event + bk->nevents && !found; x++)
+            found = uses_spawned_ctx(tu, &gf->events[x], sp);
+        memset(reach, 0, words * sizeof *reach);
+        for (uint32_t s = 0; s < bk->nsuccs; s++) {
+            cfg_reachable(gf, bk->succs[s].to, from);
+            for (uint32_t w = 0; w < words; w++) reach[w] |= from[w];
+        }
+        for (uint32_t b = 0; b < gf->nblocks && !found; b++) {
+            if (!(reach[b / 64] >> (b % 64) & 1)) continue;
+            const ir_block *rb = &gf->blocks[b];
+            for (uint32_t x = rb->first_event; x < rb->first_event + rb->nevents && !found; x++)
+                found = uses_spawned_ctx(tu, &gf->events[x], sp);
+        }
+    }
+    free(reach); free(from);
+    return found;
+}
+
+/* Is the event a wait that may be for the goroutine (after which the
+ * creator's cancel is harmless)? A receive of a value the goroutine sends
+ * before it uses its context again is not. */
+static bool is_wait(analysis *an, const ir_tu *tu, const ir_func *fn, const ir_event *ev, const spawned *sp) {
+    if (ev->kind != EV_CALL || ev->deferred) return false;
+    const ir_operand *target;
     switch (ev->api) {
-    case API_WG_WAIT: case API_CHAN_RECV: case API_SELECT: case API_COND_WAIT: case API_MUTEX_LOCK:
+    case API_CHAN_RECV:
+        return !(lt_call_api(fn, ev, &target) == API_CHAN_RECV && target &&
+                 sends_then_uses_ctx(an, sp, target->obj));
+    case API_SELECT: /* a wait unless every case takes a generator's value */
+        if (!ev->cases_known || !ev->ncases) return true;
+        for (uint32_t c = 0; c < ev->ncases; c++)
+            if (ev->cases[c].op != 1 || !sends_then_uses_ctx(an, sp, ev->cases[c].chan.obj)) return true;
+        return false;
+    case API_WG_WAIT: case API_COND_WAIT: case API_MUTEX_LOCK:
     case API_SLEEP: /* a sleep may be how the code waits (badly) for the goroutine: stay silent */
         return true;
     case API_NONE:
@@ -673,7 +750,8 @@ static bool is_wait(analysis *an, const ir_tu *tu, const ir_event *ev) {
 
 /* From the spawn event, is there a path to a co_cancel of `cancel` (or the
  * guard's deferred one) with no wait before it? Returns that event or -1. */
-static int32_t cancel_without_wait(analysis *an, const ir_tu *tu, const ir_func *fn, uint32_t spawn, ir_key cancel) {
+static int32_t cancel_without_wait(analysis *an, const ir_tu *tu, const ir_func *fn, uint32_t spawn, ir_key cancel,
+                                   const spawned *gor) {
     uint32_t nb = fn->nblocks;
     bool *seen = calloc(nb ? nb : 1, sizeof *seen);
     uint32_t *stack = malloc(sizeof *stack * (nb + 1));
@@ -694,7 +772,7 @@ static int32_t cancel_without_wait(analysis *an, const ir_tu *tu, const ir_func 
                 found = (int32_t)e;
                 break;
             }
-            if (is_wait(an, tu, ev)) { stopped = true; break; }
+            if (is_wait(an, tu, fn, ev, gor)) { stopped = true; break; }
         }
         if (found >= 0 || stopped) continue;
         for (uint32_t s = 0; s < bk->nsuccs; s++) {
@@ -821,7 +899,8 @@ static void uac_spawns(rule_ctx *rc, const ir_func *fn) {
                     cancel = cr->args[cr->nargs - 1].obj;
             }
             if (!cancel) continue;
-            int32_t ce = cancel_without_wait(an, tu, fn, e, cancel);
+            spawned gor = { gf, ev, uses, nu };
+            int32_t ce = cancel_without_wait(an, tu, fn, e, cancel, &gor);
             if (ce < 0) continue;
             const ir_event *cev = &fn->events[ce];
             char nb[128], cb[128];
