@@ -206,6 +206,20 @@ static char **copy_args(char *const *args, size_t n) {
     return out;
 }
 
+/* Is a compile_commands.json entry C? Its `-x LANG` if it has one, else its
+ * extension (.c, .h; `.C` is C++ to compilers). Assembler and C++ entries
+ * are skipped, and said so. */
+static bool compdb_entry_is_c(const compdb_entry *e) {
+    for (size_t i = 0; i < e->nargs; i++) {
+        const char *lang = NULL;
+        if (strcmp(e->args[i], "-x") == 0 && i + 1 < e->nargs) lang = e->args[i + 1];
+        else if (strncmp(e->args[i], "-x", 2) == 0 && e->args[i][2]) lang = e->args[i] + 2;
+        if (lang) return strcmp(lang, "c") == 0 || strcmp(lang, "c-header") == 0;
+    }
+    const char *dot = strrchr(e->file, '.');
+    return dot && (strcmp(dot, ".c") == 0 || strcmp(dot, ".h") == 0);
+}
+
 /* The compile_commands.json entries to analyse: all, or those under PATHs. */
 static int collect_compdb(const cli *c, const cvet_config *cfg, input_list *inputs, diag_list *notes) {
     compdb db;
@@ -215,6 +229,8 @@ static int collect_compdb(const cli *c, const cvet_config *cfg, input_list *inpu
         return EXIT_USAGE;
     }
     char **reals = calloc(c->npaths + 1, sizeof *reals);
+    char skipped[3 * PATH_MAX + 8] = "";
+    size_t nskipped = 0;
     for (size_t p = 0; p < c->npaths; p++) {
         char real[PATH_MAX];
         if (!realpath(c->paths[p], real)) {
@@ -229,6 +245,13 @@ static int collect_compdb(const cli *c, const cvet_config *cfg, input_list *inpu
         bool wanted = c->npaths == 0;
         for (size_t p = 0; p < c->npaths && !wanted; p++) wanted = reals[p] && path_under(e->file, reals[p]);
         if (!wanted || inputs_excluded(cfg, e->file)) continue;
+        if (!compdb_entry_is_c(e)) {
+            if (nskipped++ < 3) {
+                size_t used = strlen(skipped);
+                snprintf(skipped + used, sizeof skipped - used, "%s%s", used ? ", " : "", e->file);
+            }
+            continue;
+        }
         bool dup = false;
         for (size_t k = 0; k < inputs->n && !dup; k++) dup = strcmp(inputs->items[k].path, e->file) == 0;
         if (dup) continue;
@@ -241,6 +264,11 @@ static int collect_compdb(const cli *c, const cvet_config *cfg, input_list *inpu
         in->args = copy_args(e->args, e->nargs);
         in->nargs = e->nargs;
         in->workdir = strdup(e->directory);
+    }
+    if (nskipped) {
+        src_loc loc = { .file = db.path };
+        diag_list_note(notes, LEVEL_NOTE, loc, "skipped %zu entr%s that %s not C (cvet analyses C): %s%s", nskipped,
+                       nskipped == 1 ? "y" : "ies", nskipped == 1 ? "is" : "are", skipped, nskipped > 3 ? ", ..." : "");
     }
     /* A named file the database does not know: analysed with default arguments. */
     for (size_t p = 0; p < c->npaths; p++) {

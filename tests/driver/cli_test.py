@@ -397,6 +397,23 @@ def case_compdb(tmp):
         j = json.loads(out)
         check(j['files']['total'] == 2 and j['files']['failed'] == 0, 'compdb files: %s %s' % (j['files'], j['notifications']))
         check(len(j['findings']) == 1 and j['findings'][0]['file'].endswith('src/m.c'), 'compdb finding: %s' % j['findings'])
+    # assembler and C++ entries are skipped, with one note naming them
+    write(proj, 'src/switch.S', '.text\n.globl f\nf: ret\n')
+    write(proj, 'src/util.cpp', 'namespace u { int x; }\n')
+    cmds += [{'directory': os.path.join(proj, 'build'), 'file': '../src/switch.S',
+              'arguments': ['cc', '-c', '../src/switch.S']},
+             {'directory': os.path.join(proj, 'build'), 'file': '../src/util.cpp',
+              'arguments': ['c++', '-c', '../src/util.cpp']},
+             {'directory': os.path.join(proj, 'build'), 'file': '../src/m.c',
+              'arguments': ['cc', '-x', 'c', '-I../include', '-c', '../src/m.c']}]
+    write(proj, 'build/compile_commands.json', json.dumps(cmds))
+    rc, out, err = run(['-p', 'proj/build', '--format', 'json'] + RULES, tmp)
+    j = json.loads(out) if out else {'files': {}, 'notifications': []}
+    check(rc == 1 and j['files'].get('total') == 2 and j['files'].get('failed') == 0,
+          'compdb with non-C entries: exit %d, files %s, %s' % (rc, j['files'], err[-500:]))
+    notes = [n for n in j['notifications'] if 'not C' in n['message']]
+    check(len(notes) == 1 and 'switch.S' in notes[0]['message'] and 'util.cpp' in notes[0]['message']
+          and 'skipped 2 entries' in notes[0]['message'], 'non-C note: %s' % j['notifications'])
     rc, out, err = run(['-p', 'proj/build/compile_commands.json', '--format', 'json'] + RULES + ['proj/src/other.c'], tmp)
     check(rc == 0 and json.loads(out)['files']['total'] == 1, 'compdb PATH filter: %d %s' % (rc, out[-500:]))
     write(tmp, 'bad/compile_commands.json', '[{"directory": "/", "file": ')
