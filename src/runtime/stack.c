@@ -111,7 +111,7 @@ static void reg_add(co__g *g)
     co__spin_unlock(&reg_lock);
 }
 
-static __attribute__((unused)) void reg_del(co__g *g)
+static void reg_del(co__g *g)
 {
     co__spin_lock(&reg_lock);
     if (g->all_prev)
@@ -348,9 +348,23 @@ static void pool_put(co__g *head, co__g *tail, int n)
     atomic_store_explicit(&pool_used_at, co_now(), memory_order_relaxed);
 }
 
+/* A recycled block of another size (CO_STACK_SIZE changed between two
+ * co_main runs): give it back to the system. Its record stays behind. */
+static void block_discard(co__g *g)
+{
+    co__race_acquire(g);
+    reg_del(g);
+#if CO__MALLOC_STACKS
+    free(g->block);
+#else
+    munmap(g->block, g->block_size);
+#endif
+}
+
 co__g *co__stack_alloc(co__worker *w)
 {
     co__g *g = NULL;
+again:
     if (w) {
         if (!w->cache)
             w->ncache += pool_take(&w->cache, CACHE_BATCH);
@@ -361,6 +375,11 @@ co__g *co__stack_alloc(co__worker *w)
         }
     } else {
         pool_take(&g, 1);
+    }
+    if (g && g->stack_size != co__stack_size) {
+        block_discard(g);
+        g = NULL;
+        goto again;
     }
     if (g) {
         co__san_stack_reuse(g);

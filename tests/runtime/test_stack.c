@@ -94,6 +94,23 @@ START_TEST(t_stacks_reused_across_workers) {
 }
 END_TEST
 
+/* A second co_main with a larger CO_STACK_SIZE must not hand out the
+ * first run's recycled (smaller) stacks. */
+static void spawn_some_fn(void *arg) {
+    (void)arg;
+    co_wg_add(&burst_wg, 100);
+    for (int i = 0; i < 100; i++) co_go(burst_child, NULL);
+    co_wg_wait(&burst_wg);
+}
+START_TEST(t_stack_size_change_between_runs) {
+    RT_RUN(spawn_some_fn); /* 100 blocks of the default 256 KiB recycled */
+    setenv("CO_STACK_SIZE", "1m", 1);
+    RT_RUN(spawn_some_fn);
+    long deep = 600 * 1024;
+    ck_assert_int_eq(co_main(stack_use_fn, (void *)(intptr_t)deep), 0);
+}
+END_TEST
+
 /* ---- Idle workers give a burst's memory back ----------------------- */
 /* Free blocks stay warm up to a reserve (each worker's cache of 128 and 256
  * in the shared pool); the rest of a large burst must go back. */
@@ -172,6 +189,7 @@ void add_stack_tests(Suite *s) {
     tcase_set_timeout(tc, 60);
     tcase_add_test(tc, t_stack_size_is_usable);
     tcase_add_test(tc, t_stacks_reused_across_workers);
+    tcase_add_test(tc, t_stack_size_change_between_runs);
     tcase_add_test(tc, t_idle_workers_return_burst_memory);
     tcase_add_test(tc, t_forked_child_guards_its_stacks);
     suite_add_tcase(s, tc);
