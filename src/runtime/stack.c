@@ -163,7 +163,9 @@ static __attribute__((unused)) bool install_guard(void *p)
 static unsigned pool_lock;
 static co__g *pool_warm, *pool_cold; /* memory kept / given back */
 static int npool_warm;
-static _Atomic int64_t pool_used_at; /* last trade with a cache (co_now) */
+/* Trades with the caches, counted (no clock read here: under TSan this
+ * code may run on a stack that belongs to a goroutine block). */
+static _Atomic uint64_t pool_trades;
 
 static void block_init(co__g *g, char *base, size_t size, size_t guard, size_t stack)
 {
@@ -333,7 +335,7 @@ static int pool_take(co__g **list, int n)
     }
     co__spin_unlock(&pool_lock);
     if (got)
-        atomic_store_explicit(&pool_used_at, co_now(), memory_order_relaxed);
+        atomic_fetch_add_explicit(&pool_trades, 1, memory_order_relaxed);
     return got;
 }
 
@@ -345,7 +347,7 @@ static void pool_put(co__g *head, co__g *tail, int n)
     pool_warm = head;
     npool_warm += n;
     co__spin_unlock(&pool_lock);
-    atomic_store_explicit(&pool_used_at, co_now(), memory_order_relaxed);
+    atomic_fetch_add_explicit(&pool_trades, 1, memory_order_relaxed);
 }
 
 /* A recycled block of another size (CO_STACK_SIZE changed between two
@@ -440,8 +442,13 @@ bool co__stack_scavenge(int budget, bool all_idle)
     /* Each release flushes TLBs on every core running us (a costly IPI, a
      * shadow-page-table resync on a virtualised host): only when no worker
      * is busy, or when nobody has used the pool for a while. */
-    if (!all_idle && co_now() - atomic_load_explicit(&pool_used_at, memory_order_relaxed) <
-                         POOL_COLD_AFTER)
+    static _Atomic uint64_t seen_trades;
+    static _Atomic int64_t seen_at; /* when an idle worker last saw pool_trades change */
+    uint64_t trades = atomic_load_explicit(&pool_trades, memory_order_relaxed);
+    int64_t now = co_now();
+    if (atomic_exchange_explicit(&seen_trades, trades, memory_order_relaxed) != trades)
+        atomic_store_explicit(&seen_at, now, memory_order_relaxed);
+    if (!all_idle && now - atomic_load_explicit(&seen_at, memory_order_relaxed) < POOL_COLD_AFTER)
         return false;
     co__g *batch = NULL;
     co__spin_lock(&pool_lock);

@@ -72,7 +72,7 @@ static void burst_child(void *arg) {
     if (co_goid() % 3 == 0) co_yield(); /* some migrate */
     co_wg_done(&burst_wg);
 }
-static void reuse_fn(void *arg) {
+static __attribute__((unused)) void reuse_fn(void *arg) {
     (void)arg;
     long before = status_kib("VmSize:");
     long total = 0;
@@ -124,7 +124,7 @@ static void toucher(void *arg) {
     co_chan_recv(release_gate, NULL);
     co_wg_done(&done_wg);
 }
-static void scavenge_fn(void *arg) {
+static __attribute__((unused)) void scavenge_fn(void *arg) {
     (void)arg;
     long base = status_kib("VmRSS:");
     release_gate = co_chan_make(1, 0);
@@ -158,14 +158,14 @@ END_TEST
  * proves the guard is in the child. */
 static co_chan *park_chan;
 static void parker(void *arg) { co_chan_recv(arg, NULL); }
-static void warm_fn(void *arg) {
+static __attribute__((unused)) void warm_fn(void *arg) {
     (void)arg;
     co_waitgroup *wg = &burst_wg;
     co_wg_add(wg, 100);
     for (int i = 0; i < 100; i++) co_go(burst_child, NULL);
     co_wg_wait(wg);
 }
-static void overflow_after_fork_fn(void *arg) {
+static __attribute__((unused)) void overflow_after_fork_fn(void *arg) {
     (void)arg;
     park_chan = co_chan_make(1, 0);
     for (int i = 0; i < 300; i++) co_go(parker, park_chan); /* fresh chunks */
