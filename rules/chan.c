@@ -81,18 +81,6 @@ static ir_api call_api(const ir_func *fn, const ir_event *ev, const ir_operand *
     return API_NONE;
 }
 
-/* Library functions that neither keep nor hand on their pointer arguments. */
-static bool harmless_callee(const char *name) {
-    static const char *const names[] = {
-        "printf", "fprintf", "snprintf", "sprintf", "puts", "fputs", "putchar", "perror",
-        "memset", "memcpy", "memmove", "memcmp", "strlen", "strcmp", "strncmp", "free",
-        "abort", "exit", "assert", "__assert_fail", NULL };
-    if (!name) return false;
-    for (const char *const *n = names; *n; n++)
-        if (strcmp(*n, name) == 0) return true;
-    return false;
-}
-
 static uint32_t *event_blocks(const ir_func *fn) {
     uint32_t *eb = calloc(fn->nevents ? fn->nevents : 1, sizeof *eb);
     for (uint32_t b = 0; b < fn->nblocks; b++)
@@ -415,7 +403,7 @@ static bool is_sync_event(analysis *an, const ir_func *fn, const ir_event *ev) {
                 if (s->effects[i].kind == EFF_BLOCK) return true;
             return false;
         }
-        return !harmless_callee(ev->callee);
+        return !harmless_library_callee(ev->callee);
     default:
         return false;
     }
@@ -650,7 +638,7 @@ static void call_effects(local_ctx *c, lstate *st, const ir_event *ev, int i) {
  * event, so cvet cannot tell which (see /work/team/IR-REQUESTS.md). */
 static bool hands_out_local_struct(const ir_tu *tu, const ir_event *ev, ir_api api) {
     if (ev->kind != EV_SPAWN && !(ev->kind == EV_CALL && !ev->deferred && api != API_CHAN_RECV && api != API_CHAN_CLOSE && api != API_SELECT &&
-                                  api != API_SELECT_TRY && !(api == API_NONE && harmless_callee(ev->callee))))
+                                  api != API_SELECT_TRY && !(api == API_NONE && harmless_library_callee(ev->callee))))
         return false;
     for (uint32_t a = api == API_CHAN_SEND ? 1 : 0; a < ev->nargs; a++) { /* a send hands out its value only */
         ir_key ks[2] = { ev->args[a].value, ev->args[a].obj };
@@ -1013,7 +1001,7 @@ static void classify_child(analysis *an, const ir_event *spawn, ir_key K, child_
             }
             continue;
         }
-        if (api == API_NONE && ev->func < 0 && !ev->deferred && harmless_callee(ev->callee)) continue;
+        if (api == API_NONE && ev->func < 0 && !ev->deferred && harmless_library_callee(ev->callee)) continue;
         if (api == API_CHAN_LEN || api == API_CHAN_CAP) continue;
         for (uint32_t a = 0; a < ev->nargs; a++)
             if (child_operand_relates(an, spawn, &ev->args[a], K)) unknown = true;
@@ -1281,7 +1269,7 @@ static bool parent_escapes(const leak_ctx *c) {
             for (uint32_t a = 0; a < ev->nargs; a++) rel |= operand_relates(tu, &ev->args[a], K);
             if (!rel) continue;
             if (ev->func < 0) {
-                if (!harmless_callee(ev->callee)) return true;
+                if (!harmless_library_callee(ev->callee)) return true;
                 continue;
             }
             if (callee_does(c->an, ev, EFF_ESCAPE, K, NULL)) return true;
