@@ -847,7 +847,12 @@ static void run_local_rules(rule_ctx *rc, bool want_send) {
     }
 }
 
-static void check_send_no_receiver(rule_ctx *rc) { run_local_rules(rc, true); }
+static void check_deadline_receivers(rule_ctx *rc);
+
+static void check_send_no_receiver(rule_ctx *rc) {
+    run_local_rules(rc, true);
+    check_deadline_receivers(rc);
+}
 static void check_recv_no_sender(rule_ctx *rc) { run_local_rules(rc, false); }
 
 /* ======================================================================
@@ -881,6 +886,149 @@ static bool child_operand_relates(analysis *an, const ir_event *spawn, const ir_
     }
     return false;
 }
+
+/* ---- chan-send-no-receiver: the only receiver stops at a deadline --------- *
+ * A goroutine spawned here receives on channel C only in co_select()s that
+ * also watch co_ctx_done(X), where X is a context this function made with a
+ * deadline (co_with_timeout / co_with_deadline): once X expires the
+ * goroutine may stop receiving at any moment, so a later plain send on C
+ * (unbuffered, made here, handed to nobody else), or a select that only
+ * sends, can block forever. */
+typedef struct deadline_recv {
+    ir_key ctx;       /* X, in the spawner's key space */
+    ir_loc select;    /* the goroutine's select */
+    bool ok;          /* every receive of C is such a select */
+} deadline_recv;
+
+static void classify_deadline_receiver(analysis *an, const ir_event *sp, const ir_func *gf, ir_key C,
+                                       deadline_recv *out) {
+    const ir_tu *tu = analysis_tu(an);
+    memset(out, 0, sizeof *out);
+    bool any = false;
+    for (uint32_t e = 0; e < gf->nevents; e++) {
+        const ir_event *ev = &gf->events[e];
+        if (ev->kind == EV_SPAWN && ev->nargs > 1 && child_operand_relates(an, sp, &ev->args[1], C)) return;
+        if (ev->kind != EV_CALL) continue;
+        if (ev->api == API_NONE && ev->func >= 0 && (uint32_t)ev->func < tu->nfuncs) {
+            const fn_summary *sm = summary_of(an, (uint32_t)ev->func);
+            for (uint32_t i = 0; sm && i < sm->neffects; i++)
+                if (sm->effects[i].kind == EFF_CHAN_RECV) return; /* a helper receives: not followed */
+            continue;
+        }
+        if (ev->api == API_CHAN_RECV && ev->nargs && child_operand_relates(an, sp, &ev->args[0], C)) return;
+        if (ev->api != API_SELECT && ev->api != API_SELECT_TRY) continue;
+        bool recv_c = false;
+        ir_key ctx = 0;
+        for (uint32_t c = 0; c < ev->ncases; c++) {
+            const ir_operand *ch = &ev->cases[c].chan;
+            if (ev->cases[c].op != 1) continue;
+            ir_key k = ctx_of_done_chan(tu, gf, ch->value ? ch->value : ch->obj);
+            if (k) ctx = k;
+            else if (child_operand_relates(an, sp, ch, C)) recv_c = true;
+        }
+        if (!recv_c) continue;
+        ir_key X = ctx ? strip_deref(tu, map_key(an, sp, ctx)) : 0;
+        if (!X || (out->ctx && out->ctx != X)) return; /* stops on something else, or unknown */
+        out->ctx = X;
+        if (!any) out->select = ev->loc;
+        any = true;
+    }
+    out->ok = any;
+}
+
+/* The event of fn that made `key` with one of two apis, or -1. */
+static int32_t made_by(const ir_func *fn, ir_key key, ir_api a, ir_api b) {
+    for (uint32_t e = 0; e < fn->nevents; e++)
+        if (fn->events[e].kind == EV_CALL && (fn->events[e].api == a || fn->events[e].api == b) &&
+            fn->events[e].key == key)
+            return (int32_t)e;
+    return -1;
+}
+
+/* Is C handed to anything but spawn `sp` (another goroutine, a function
+ * that may keep it, a store)? */
+static bool handed_elsewhere(const ir_tu *tu, const ir_func *fn, uint32_t sp, ir_key C) {
+    for (uint32_t e = 0; e < fn->nevents; e++) {
+        const ir_event *ev = &fn->events[e];
+        if (e == sp) continue;
+        if (ev->kind == EV_SPAWN && ev->nargs > 1 && operand_relates(tu, &ev->args[1], C)) return true;
+        if (ev->kind == EV_CALL && ev->api == API_NONE && !harmless_library_callee(ev->callee))
+            for (uint32_t a = 0; a < ev->nargs; a++)
+                if (operand_relates(tu, &ev->args[a], C)) return true;
+        if (ev->kind == EV_ASSIGN && ev->nargs && ev->key != C && operand_relates(tu, &ev->args[0], C)) return true;
+    }
+    return false;
+}
+
+static void check_deadline_receivers(rule_ctx *rc) {
+    const ir_tu *tu = rc_tu(rc);
+    analysis *an = rc_analysis(rc);
+    for (uint32_t f = 0; f < tu->nfuncs; f++) {
+        const ir_func *fn = &tu->funcs[f];
+        if (!fn->nblocks) continue;
+        uint32_t *eb = NULL;
+        for (uint32_t s = 0; s < fn->nevents; s++) {
+            const ir_event *sp = &fn->events[s];
+            int32_t g = sp->kind == EV_SPAWN ? (sp->func >= 0 ? sp->func : (sp->nargs ? sp->args[0].func : -1)) : -1;
+            if (g < 0 || (uint32_t)g >= tu->nfuncs || sp->nargs < 2) continue;
+            const ir_func *gf = &tu->funcs[g];
+            for (uint32_t m = 0; m < fn->nevents; m++) {
+                const ir_event *mk = &fn->events[m];
+                if (mk->kind != EV_CALL || mk->api != API_CHAN_MAKE || !mk->key || mk->nargs < 2 ||
+                    !mk->args[1].has_const || mk->args[1].const_val != 0)
+                    continue;
+                ir_key C = mk->key;
+                if (has_index(tu, C) || !operand_relates(tu, &sp->args[1], C) || handed_elsewhere(tu, fn, s, C))
+                    continue;
+                deadline_recv dr;
+                classify_deadline_receiver(an, sp, gf, C, &dr);
+                if (!dr.ok) continue;
+                int32_t made = -1;
+                ir_key x = dr.ctx;
+                for (int hop = 0; hop < 4 && x && made < 0; hop++) { /* s.ctx = ctx = co_with_timeout(..) */
+                    made = made_by(fn, x, API_WITH_TIMEOUT, API_WITH_DEADLINE);
+                    ir_key from = 0;
+                    for (uint32_t a = 0; made < 0 && a < fn->nevents; a++)
+                        if (fn->events[a].kind == EV_ASSIGN && fn->events[a].key == x && fn->events[a].nargs)
+                            from = chan_val(tu, &fn->events[a].args[0]);
+                    x = from;
+                }
+                if (made < 0) continue;
+                if (!eb) eb = event_blocks(fn);
+                for (uint32_t e = 0; e < fn->nevents; e++) {
+                    const ir_event *ev = &fn->events[e];
+                    if (ev->kind != EV_CALL || ev->deferred) continue;
+                    bool send = ev->api == API_CHAN_SEND && ev->nargs && chan_val(tu, &ev->args[0]) == C;
+                    if (ev->api == API_SELECT && ev->cases_known && ev->ncases) {
+                        bool only_sends = true, on_c = false;
+                        for (uint32_t c = 0; c < ev->ncases; c++) {
+                            only_sends &= ev->cases[c].op == 2;
+                            on_c |= chan_val(tu, &ev->cases[c].chan) == C;
+                        }
+                        send = only_sends && on_c;
+                    }
+                    if (!send || !path_between(an, fn, eb, s, e, NULL)) continue;
+                    char cn[256], xn[256];
+                    kstr(tu, C, cn, sizeof cn);
+                    kstr(tu, dr.ctx, xn, sizeof xn);
+                    diag *d = rc_report(rc, ev->loc, "send on %s can block forever: its only receiver, goroutine %s "
+                                        "(spawned at line %u), stops receiving once %s's deadline passes, and this "
+                                        "send does not race it; send in a co_select with "
+                                        "CO_RECV(co_ctx_done(%s), NULL)",
+                                        cn, gf->name, sp->loc.line, xn, xn);
+                    diag_add_related(d, rc_loc(rc, fn->events[made].loc), "%s gets its deadline here", xn);
+                    diag_add_related(d, rc_loc(rc, dr.select), "%s receives on %s only until %s is done", gf->name,
+                                     cn, xn);
+                    diag_add_step(d, rc_loc(rc, sp->loc), "goroutine %s starts receiving on %s", gf->name, cn);
+                    diag_add_step(d, rc_loc(rc, dr.select), "%s's deadline passes: %s returns", xn, gf->name);
+                    diag_add_step(d, rc_loc(rc, ev->loc), "the send on %s waits for a receiver that is gone", cn);
+                }
+            }
+        }
+        free(eb);
+    }
+}
+
 
 static bool local_root_used(const ir_tu *tu, const ir_func *fn, ir_key local) {
     for (uint32_t e = 0; e < fn->nevents; e++) {

@@ -139,6 +139,9 @@ bool summary_call_does(analysis *an, const ir_event *call, eff_kind kind, ir_key
  * escape. Functions that copy values between their arguments (memcpy,
  * strcpy) are not in the list. */
 bool harmless_library_callee(const char *name);
+/* The context (its key in fn) whose co_ctx_done() produced channel key
+ * `ch` of fn, or 0. */
+ir_key ctx_of_done_chan(const ir_tu *tu, const ir_func *fn, ir_key ch);
 
 /* ---- Paths ------------------------------------------------------------------ *
  * Finds a shortest path of blocks from `from` to `to` (inclusive) in fn's

@@ -65,8 +65,7 @@ static void escape_operand(occvec *o, const ir_operand *op, uint32_t e, ir_loc l
     if (op->value && op->value != op->obj) occ_push(o, EFF_ESCAPE, op->value, e, true, 0, loc);
 }
 
-/* The context whose co_ctx_done() produced channel key `ch`, if any. */
-static ir_key ctx_of_done_chan(const ir_tu *tu, const ir_func *fn, ir_key ch) {
+ir_key ctx_of_done_chan(const ir_tu *tu, const ir_func *fn, ir_key ch) {
     if (!ch) return 0;
     const ir_keyinfo *ki = &tu->keys[ch];
     if (ki->kind == KEY_DEREF) ki = &tu->keys[ki->parent];
