@@ -868,6 +868,13 @@ static void sched_init(void)
         co__S.seed = r;
         co__S.seeded = false;
     }
+    if (co__S.workers) { /* a previous co_main's workers: free them once all have exited */
+        bool all_exited = true;
+        for (int i = 0; i < co__S.nprocs; i++)
+            all_exited &= atomic_load(&co__S.workers[i].exited);
+        if (all_exited)
+            free(co__S.workers); /* else a detached one may still run on it */
+    }
     co__S.nprocs = (int)procs;
     co__S.workers = calloc((size_t)procs, sizeof(co__worker));
     if (!co__S.workers) {
