@@ -755,6 +755,33 @@ static void report_local(local_ctx *c, ir_loc at, const char *fmt_op, int i, con
     rc_report(c->rc, at, "%s %s blocks forever: %s%s", fmt_op, name, why, fix);
 }
 
+/* A goroutine started while a static channel global is still NULL, that
+ * receives from (sends on) it and does not create it: if it gets there
+ * before the main goroutine makes the channel, it blocks forever on NULL
+ * (the seed's "goroutine started in init() before the channel exists"). */
+static void spawned_before_made(local_ctx *c, const lstate *st, const ir_event *sp) {
+    const ir_tu *tu = c->tu;
+    int32_t g = sp->func >= 0 ? sp->func : (sp->nargs ? sp->args[0].func : -1);
+    if (g < 0 || (uint32_t)g >= tu->nfuncs) return;
+    for (uint32_t i = 0; i < c->nch; i++) {
+        if (!c->ch[i].global_null || st->st[i] != ST_NULL) continue;
+        ir_key G = c->ch[i].val;
+        if (!callee_does(c->an, sp, c->want_send ? EFF_CHAN_SEND : EFF_CHAN_RECV, G, NULL)) continue;
+        bool creates = false;
+        for (uint32_t w = 0; w < tu->nfuncs && !creates; w++)
+            creates = (w == (uint32_t)g || cg_reaches(c->an, (uint32_t)g, w)) &&
+                      global_written_by(tu, &tu->funcs[w], G);
+        if (creates) continue;
+        char name[256];
+        kstr(tu, G, name, sizeof name);
+        diag *d = rc_report(c->rc, sp->loc, "goroutine %s may %s %s before it is made: %s is still NULL when %s "
+                            "starts, and %s a NULL channel blocks forever; create %s (co_chan_make) before co_go",
+                            tu->funcs[g].name, c->want_send ? "send on" : "receive from", name, name,
+                            tu->funcs[g].name, c->want_send ? "a send on" : "a receive from", name);
+        diag_add_related(d, rc_loc(c->rc, tu->funcs[g].loc), "%s is defined here", tu->funcs[g].name);
+    }
+}
+
 static void ls_visit(const void *vstate, const ir_event *ev, uint32_t idx, void *ud) {
     local_ctx *c = ud;
     const lstate *st = vstate;
@@ -764,6 +791,10 @@ static void ls_visit(const void *vstate, const ir_event *ev, uint32_t idx, void 
     ir_loc loc;
     ir_api api = call_api(fn, ev, &a0, &loc);
     char why[1400];
+    if (ev->kind == EV_SPAWN) {
+        spawned_before_made(c, st, ev);
+        return;
+    }
     if (ev->kind != EV_CALL || ev->deferred) return;
     if ((api == API_CHAN_SEND || api == API_CHAN_RECV) && a0) {
         int i = find_chan(c, chan_val(tu, a0));
