@@ -20,7 +20,8 @@ static void app(void *arg) {
     co_go(logger, NULL); // want "goroutine logger may receive from log_chan before it is made"
     co_sleep(10 * CO_MILLISECOND);
     log_chan = co_chan_make(16, 4);
-    co_chan_send(log_chan, "started");
+    char line[16] = "started";
+    co_chan_send(log_chan, line);
     co_chan_close(log_chan);
 }
 

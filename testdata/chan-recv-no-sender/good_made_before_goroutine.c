@@ -18,7 +18,8 @@ static void app(void *arg) {
     log_chan = co_chan_make(16, 4);
     co_wg_add(&logged, 1);
     co_go(logger, NULL);
-    co_chan_send(log_chan, "started");
+    char line[16] = "started";
+    co_chan_send(log_chan, line);
     co_chan_close(log_chan);
     co_wg_wait(&logged);
     co_chan_free(log_chan);
