@@ -759,6 +759,35 @@ static void report_local(local_ctx *c, ir_loc at, const char *fmt_op, int i, con
  * receives from (sends on) it and does not create it: if it gets there
  * before the main goroutine makes the channel, it blocks forever on NULL
  * (the seed's "goroutine started in init() before the channel exists"). */
+/* Does gf block on something (a start signal, a WaitGroup, a lock, a sleep)
+ * before its first use of global G? Then whoever releases it may make G
+ * first: not followed, so not reported. Event order stands for program
+ * order here. */
+static bool waits_before_using(analysis *an, const ir_func *gf, ir_key G) {
+    const ir_tu *tu = analysis_tu(an);
+    for (uint32_t e = 0; e < gf->nevents; e++) {
+        const ir_event *ev = &gf->events[e];
+        if (ev->kind != EV_CALL || ev->deferred) continue;
+        bool uses = false;
+        for (uint32_t a = 0; a < ev->nargs && !uses; a++) uses = operand_relates(tu, &ev->args[a], G);
+        for (uint32_t k = 0; k < ev->ncases && !uses; k++) uses = operand_relates(tu, &ev->cases[k].chan, G);
+        if (uses) return false;
+        switch (ev->api) {
+        case API_CHAN_RECV: case API_SELECT: case API_WG_WAIT: case API_COND_WAIT: case API_MUTEX_LOCK:
+        case API_RW_LOCK: case API_RW_RLOCK: case API_SLEEP: case API_ONCE_DO:
+            return true;
+        case API_NONE:
+            if (ev->func < 0 || (uint32_t)ev->func >= tu->nfuncs) break;
+            if (callee_does(an, ev, EFF_CHAN_RECV, G, NULL) || callee_does(an, ev, EFF_CHAN_SEND, G, NULL))
+                return false; /* a helper that uses G comes first */
+            if (summary_find(an, (uint32_t)ev->func, EFF_BLOCK, 0)) return true;
+            break;
+        default: break;
+        }
+    }
+    return false;
+}
+
 static void spawned_before_made(local_ctx *c, const lstate *st, const ir_event *sp) {
     const ir_tu *tu = c->tu;
     int32_t g = sp->func >= 0 ? sp->func : (sp->nargs ? sp->args[0].func : -1);
@@ -771,7 +800,7 @@ static void spawned_before_made(local_ctx *c, const lstate *st, const ir_event *
         for (uint32_t w = 0; w < tu->nfuncs && !creates; w++)
             creates = (w == (uint32_t)g || cg_reaches(c->an, (uint32_t)g, w)) &&
                       global_written_by(tu, &tu->funcs[w], G);
-        if (creates) continue;
+        if (creates || waits_before_using(c->an, &tu->funcs[g], G)) continue;
         char name[256];
         kstr(tu, G, name, sizeof name);
         diag *d = rc_report(c->rc, sp->loc, "goroutine %s may %s %s before it is made: %s is still NULL when %s "
