@@ -107,18 +107,6 @@ static int64_t spawn_multiplicity(const ir_func *fn, uint32_t b) {
     return n;
 }
 
-/* Maps a key of the callee of `call` (a call or a co_go) into the caller. */
-static ir_key map_key(analysis *an, const ir_event *call, ir_key callee_key) {
-    if (!callee_key) return 0;
-    ir_event tmp = *call;
-    if (call->kind == EV_SPAWN) {
-        if (call->nargs < 2) return 0;
-        tmp.kind = EV_CALL;
-        tmp.args = call->args + 1;
-        tmp.nargs = 1;
-    }
-    return ir_key_map_to_caller(analysis_tu(an), &tmp, callee_key);
-}
 
 /* What the callee of a call/spawn does to the channel held in caller key
  * `val`: 0 nothing, 1 on some path, 2 on every path (and it returns). */
@@ -132,7 +120,7 @@ static int callee_does(analysis *an, const ir_event *call, eff_kind kind, ir_key
     for (uint32_t i = 0; s && i < s->neffects; i++) {
         const fn_effect *fx = &s->effects[i];
         if (fx->kind != kind) continue;
-        ir_key m = map_key(an, call, fx->key);
+        ir_key m = summary_map_key(an, call, fx->key);
         bool hit = kind == EFF_ESCAPE ? relates(tu, m, val) : (m && strip_deref(tu, m) == val);
         if (!hit) continue;
         int v = (fx->must && s->returns) ? 2 : 1;
@@ -251,7 +239,7 @@ static void collect_close_sites(close_ctx *c) {
             for (uint32_t i = 0; s && i < s->neffects && c->nsites < MAXSITES; i++) {
                 const fn_effect *fx = &s->effects[i];
                 if (fx->kind != EFF_CHAN_CLOSE || !fx->must || !s->returns) continue;
-                ir_key v = strip_deref(c->tu, map_key(c->an, ev, fx->key));
+                ir_key v = strip_deref(c->tu, summary_map_key(c->an, ev, fx->key));
                 if (v && !has_index(c->tu, v)) c->sites[c->nsites++] = (close_site){ v, e, ev->loc, ev->callee, false };
             }
         }
@@ -940,7 +928,7 @@ static bool child_operand_relates(analysis *an, const ir_event *spawn, const ir_
     ir_key ks[2] = { op->value, op->obj };
     for (int i = 0; i < 2; i++) {
         if (!ks[i]) continue;
-        ir_key m = map_key(an, spawn, ks[i]);
+        ir_key m = summary_map_key(an, spawn, ks[i]);
         if (m && relates(tu, m, K)) return true;
         if (!m && tu->keys[ir_key_root(tu, ks[i])].kind == KEY_PARAM) return true;
     }
@@ -987,7 +975,7 @@ static void classify_deadline_receiver(analysis *an, const ir_event *sp, const i
             else if (child_operand_relates(an, sp, ch, C)) recv_c = true;
         }
         if (!recv_c) continue;
-        ir_key X = ctx ? strip_deref(tu, map_key(an, sp, ctx)) : 0;
+        ir_key X = ctx ? strip_deref(tu, summary_map_key(an, sp, ctx)) : 0;
         if (!X || (out->ctx && out->ctx != X)) return; /* stops on something else, or unknown */
         out->ctx = X;
         if (!any) out->select = ev->loc;
@@ -1155,7 +1143,7 @@ static void classify_child(analysis *an, const ir_event *spawn, ir_key K, child_
         default: continue;
         }
         if (api == API_CHAN_SEND || api == API_CHAN_RECV || api == API_CHAN_CLOSE) {
-            if (a0 && map_key(an, spawn, chan_val(tu, a0)) == K) {
+            if (a0 && summary_map_key(an, spawn, chan_val(tu, a0)) == K) {
                 opk[e] = api == API_CHAN_SEND ? OPK_SEND : api == API_CHAN_RECV ? OPK_RECV : OPK_CLOSE;
                 if (opk[e] == OPK_SEND) nsend++;
                 else if (opk[e] == OPK_RECV) nrecv++;
@@ -1168,7 +1156,7 @@ static void classify_child(analysis *an, const ir_event *spawn, ir_key K, child_
         if (api == API_SELECT || api == API_SELECT_TRY) {
             if (!ev->cases_known) { unknown = true; continue; }
             for (uint32_t k = 0; k < ev->ncases; k++) {
-                if (map_key(an, spawn, chan_val(tu, &ev->cases[k].chan)) == K) {
+                if (summary_map_key(an, spawn, chan_val(tu, &ev->cases[k].chan)) == K) {
                     if (api == API_SELECT && ev->ncases == 1) {
                         opk[e] = ev->cases[k].op == CASE_SEND ? OPK_SEND : OPK_RECV;
                         if (opk[e] == OPK_SEND) nsend++; else nrecv++;
@@ -1189,8 +1177,8 @@ static void classify_child(analysis *an, const ir_event *spawn, ir_key K, child_
                 if (fx->kind != EFF_ESCAPE && fx->kind != EFF_CHAN_SEND && fx->kind != EFF_CHAN_RECV &&
                     fx->kind != EFF_CHAN_CLOSE)
                     continue;
-                ir_key m1 = map_key(an, ev, fx->key);
-                ir_key m2 = m1 ? map_key(an, spawn, m1) : 0;
+                ir_key m1 = summary_map_key(an, ev, fx->key);
+                ir_key m2 = m1 ? summary_map_key(an, spawn, m1) : 0;
                 if (fx->kind == EFF_ESCAPE) {
                     if ((m2 && relates(tu, m2, K)) ||
                         (m1 && !m2 && tu->keys[ir_key_root(tu, m1)].kind == KEY_PARAM))
@@ -1661,7 +1649,7 @@ static ir_loc child_ctx_wait(analysis *an, const ir_event *spawn, ir_key C) {
             ch = &ev->cases[0].chan;
         if (!ch) continue;
         const ir_operand *x = done_ctx_operand(tu, g, chan_val(tu, ch));
-        if (x && x->value && map_key(an, spawn, x->value) == C) return ev->loc;
+        if (x && x->value && summary_map_key(an, spawn, x->value) == C) return ev->loc;
     }
     return none;
 }

@@ -142,10 +142,7 @@ static bool send_has_room(analysis *an, const ir_func *fn, const ir_event *spawn
         }
     }
     if (nsends != 1) return false;
-    ir_event tmp = *spawn;
-    if (spawn->nargs < 2) return false;
-    tmp.kind = EV_CALL; tmp.args = spawn->args + 1; tmp.nargs = 1;
-    ir_key mk = ir_key_map_to_caller(tu, &tmp, gk);
+    ir_key mk = ir_key_map_to_caller(tu, spawn, gk);
     if (!mk) return false;
     uint32_t sb = cfg_block_of_event(fn, (uint32_t)(spawn - fn->events));
     if (fn->blocks[sb].loop >= 0) return false;
@@ -163,9 +160,7 @@ static bool send_has_room(analysis *an, const ir_func *fn, const ir_event *spawn
 static bool recv_ended_by_close(analysis *an, const ir_func *fn, const ir_event *spawn, const ir_event *recv) {
     ir_tu *tu = analysis_tu(an);
     if (!recv->in_condition || recv->nargs < 1 || !recv->args[0].value || spawn->nargs < 2) return false;
-    ir_event tmp = *spawn;
-    tmp.kind = EV_CALL; tmp.args = spawn->args + 1; tmp.nargs = 1;
-    ir_key mk = ir_key_map_to_caller(tu, &tmp, recv->args[0].value);
+    ir_key mk = ir_key_map_to_caller(tu, spawn, recv->args[0].value);
     if (!mk) return false;
     for (uint32_t e = 0; e < fn->nevents; e++) {
         const ir_operand *target;
@@ -678,16 +673,13 @@ static bool uses_spawned_ctx(const ir_tu *tu, const ir_event *ev, const spawned 
 /* Does event ev of the goroutine send on the channel its spawner knows as
  * `chan`? */
 static bool sends_on(analysis *an, const spawned *sp, const ir_event *ev, ir_key chan) {
-    ir_event as_call = *sp->spawn;
-    as_call.kind = EV_CALL; as_call.args = sp->spawn->args + 1; as_call.nargs = 1;
-    ir_tu *tu = analysis_tu(an);
     const ir_operand *target;
     ir_api api = lt_call_api(sp->gf, ev, &target);
     if (api == API_CHAN_SEND)
-        return target && ir_key_map_to_caller(tu, &as_call, target->obj) == chan;
+        return target && summary_map_key(an, sp->spawn, target->obj) == chan;
     if (api == API_SELECT || api == API_SELECT_TRY)
         for (uint32_t c = 0; c < ev->ncases; c++)
-            if (ev->cases[c].op == 2 && ir_key_map_to_caller(tu, &as_call, ev->cases[c].chan.obj) == chan)
+            if (ev->cases[c].op == 2 && summary_map_key(an, sp->spawn, ev->cases[c].chan.obj) == chan)
                 return true;
     return false;
 }
@@ -838,12 +830,10 @@ static bool goroutine_releases(analysis *an, const ir_event *spawn, uint32_t g, 
     ir_tu *tu = analysis_tu(an);
     const fn_summary *s = summary_of(an, g);
     if (!s || spawn->nargs < 2) return false;
-    ir_event tmp = *spawn;
-    tmp.kind = EV_CALL; tmp.args = spawn->args + 1; tmp.nargs = 1;
     for (uint32_t i = 0; i < s->neffects; i++) {
         const fn_effect *fx = &s->effects[i];
         if (fx->kind != EFF_CTX_RELEASE && fx->kind != EFF_ESCAPE) continue;
-        ir_key m = ir_key_map_to_caller(tu, &tmp, fx->key);
+        ir_key m = ir_key_map_to_caller(tu, spawn, fx->key);
         if (!m) continue;
         if (m == mk || (tu->keys[m].kind == KEY_DEREF && tu->keys[m].parent == mk)) return true;
     }
@@ -874,11 +864,9 @@ static void uac_spawns(rule_ctx *rc, const ir_func *fn) {
         }
         ir_key uses[16];
         uint32_t nu = goroutine_ctx_uses(tu, gf, uses, 16);
-        ir_event tmp = *ev;
-        tmp.kind = EV_CALL; tmp.args = ev->args + 1; tmp.nargs = 1;
         for (uint32_t u = 0; u < nu; u++) {
             if (goroutine_retains(tu, gf, uses[u])) continue;
-            ir_key mk = ir_key_map_to_caller(analysis_tu(an), &tmp, uses[u]);
+            ir_key mk = summary_map_key(an, ev, uses[u]);
             if (!mk) continue;
             int32_t re = retained_into(tu, fn, mk, e);
             if (re >= 0) {
