@@ -330,11 +330,11 @@ static co__g *gq_get(co__worker *w)
 /* Wake one idle worker to look for work, unless one is already looking. */
 void co__wake_idle_worker(void)
 {
+    if (co__S.nprocs == 1)
+        return; /* the only worker is us */
     /* StoreLoad barrier: our push to a run queue must be visible before we
      * read nidle, as a sleeper publishes nidle before re-checking the
      * queues (Dekker); otherwise both could miss each other. */
-    if (co__S.nprocs == 1)
-        return; /* the only worker is us */
     atomic_thread_fence(memory_order_seq_cst);
     if (atomic_load(&co__S.nidle) == 0 || atomic_load(&co__S.nspinning) != 0)
         return;
@@ -691,14 +691,15 @@ static uint64_t new_goid(co__worker *w)
 
 static co__g *g_new(void (*fn)(void *), void *arg, uintptr_t pc)
 {
-    co__g *g = co__stack_alloc(co__self_worker());
+    co__worker *w = co__self_worker();
+    co__g *g = co__stack_alloc(w);
     if (!g)
         return NULL;
     g->fn = fn;
     g->arg = arg;
     g->spawn_pc = pc;
     g->gen = co__S.gen;
-    g->id = new_goid(co__self_worker());
+    g->id = new_goid(w);
     co__mctx_make(&g->ctx, g->stack_lo, g->stack_size, g_entry, g);
     co__san_g_create(g);
     atomic_store_explicit(&g->state, CO__G_RUNNABLE, memory_order_relaxed);

@@ -1,8 +1,9 @@
 /* stack.c: goroutine stacks. Each block is a guard page at the bottom
  * (MADV_GUARD_INSTALL, so it costs no extra VMA; mprotect on older
- * kernels), the stack, and the co__g record at the top; blocks are carved
- * from larger mappings and recycled (see "Block allocation"). Commit is
- * lazy, so an idle goroutine costs a page or two.
+ * kernels) and the stack; its co__g record lives apart, packed with the
+ * other records of its chunk. Blocks are carved from larger mappings and
+ * recycled (see "Block allocation"). Commit is lazy, so an idle goroutine
+ * costs a page or two.
  * A guard-page hit dies with "fatal error: stack overflow in goroutine N".
  * Under ASan/TSan stacks are plain malloc blocks without a guard page. */
 #include "core.h"
@@ -147,11 +148,13 @@ static __attribute__((unused)) bool install_guard(void *p)
 
 /* ---- Block allocation -----------------------------------------------------
  * Blocks are carved from chunks: one mmap holds up to CHUNK_BLOCKS blocks
- * (at most CHUNK_BYTES), and a block gets its guard page only when it is
- * first handed out. A burst of spawns thus costs one mmap per chunk and one
- * madvise per new block, not an mmap + madvise (and, at exit, an munmap with
- * a TLB shootdown on every core) per goroutine. Blocks are never unmapped:
- * like Go's dead g's they are kept for reuse, first in the worker's cache,
+ * (at most CHUNK_BYTES) after a page-aligned array of their records; the
+ * guards and the committed top pages of a whole chunk are set up at once
+ * (chunk_prepare). A burst of spawns thus costs one mmap and two
+ * process_madvise calls per chunk, not an mmap + madvise (and, at exit, an
+ * munmap with a TLB shootdown on every core) per goroutine. Blocks are
+ * not unmapped (only one of a stale size is, by block_release): like Go's
+ * dead g's they are kept for reuse, first in the worker's cache,
  * then in a global pool that workers trade with in batches of CACHE_BATCH
  * (so a spawner on one worker and an exiter on another do not starve or
  * flood). Idle workers give back the memory of pooled blocks beyond
@@ -350,12 +353,18 @@ static void pool_put(co__g *head, co__g *tail, int n)
     atomic_fetch_add_explicit(&pool_trades, 1, memory_order_relaxed);
 }
 
-/* A recycled block of another size (CO_STACK_SIZE changed between two
- * co_main runs): give it back to the system. Its record stays behind. */
-static void block_discard(co__g *g)
+/* Give a pooled block back to the system: a recycled block of another size
+ * (CO_STACK_SIZE changed between two co_main runs), or a malloc'ed block
+ * beyond the warm reserve. A chunk block's record stays behind. */
+static void block_release(co__g *g)
 {
+    /* TSan: the block's last goroutine released on g when it exited (and
+     * its spawner before that, after the malloc). */
     co__race_acquire(g);
     reg_del(g);
+#if defined(CO_VALGRIND)
+    VALGRIND_STACK_DEREGISTER(g->vg_id);
+#endif
 #if CO__MALLOC_STACKS
     free(g->block);
 #else
@@ -379,7 +388,7 @@ again:
         pool_take(&g, 1);
     }
     if (g && g->stack_size != co__stack_size) {
-        block_discard(g);
+        block_release(g);
         g = NULL;
         goto again;
     }
@@ -465,11 +474,7 @@ bool co__stack_scavenge(int budget, bool all_idle)
         co__g *g = batch;
         batch = g->cache_next;
 #if CO__MALLOC_STACKS
-        /* TSan: the block's last goroutine released on g when it exited
-         * (and its spawner before that, after the malloc). */
-        co__race_acquire(g);
-        reg_del(g);
-        free(g->block);
+        block_release(g);
 #else
         madvise(g->stack_lo, g->stack_size, MADV_DONTNEED); /* g lives apart */
         co__spin_lock(&pool_lock);
